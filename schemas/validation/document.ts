@@ -1,0 +1,8 @@
+import type { Rule } from '@sanity/types';
+import { normalizedTextValidator } from './nfc.ts';
+import { fresh } from './rules.ts';
+
+/** Validation every document type gets: all text NFC, no look-alike Đ. */
+export function documentRules(rule: Rule, ...extra: Rule[]): Rule[] {
+  return [rule, fresh(rule).custom(normalizedTextValidator), ...extra];
+}

@@ -1,0 +1,23 @@
+import type { ImageMap } from '../lib/images/resolve.ts';
+import type { StoryCard as StoryCardData } from '../lib/routes/types.ts';
+import { urlFor } from '../lib/routes/urls.ts';
+import { formatDateTime, isoDate } from '../lib/format/index.ts';
+import { Img } from './Img.tsx';
+
+export function StoryCard({ story, images, headingLevel = 3 }: { story: StoryCardData; images: ImageMap; headingLevel?: 2 | 3 }) {
+  const href = urlFor('story', story.slug)!;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="card">
+      <a href={href}>
+        <Img image={story.cover} images={images} preset="card" />
+        <Heading>{story.title}</Heading>
+      </a>
+      <p className="meta">
+        {story.column?.title ? <>{story.column.title} · </> : null}
+        {story.publishedAt ? <time dateTime={isoDate(story.publishedAt)}>{formatDateTime(story.publishedAt)}</time> : null}
+      </p>
+      {story.dek ? <p>{story.dek}</p> : null}
+    </article>
+  );
+}

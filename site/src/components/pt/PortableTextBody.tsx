@@ -1,0 +1,169 @@
+// Portable Text → static HTML. Rendered by Astro on the server with no client directive, so no
+// React reaches the browser. Images were resolved beforehand (async, Astro side) into `images`.
+// Unknown block types, marks or styles never crash a page: nothing is rendered and a warning names
+// the document.
+import { PortableText, type PortableTextComponents } from '@portabletext/react';
+import type { ReactNode } from 'react';
+import type { ImageField } from '../../lib/images/geometry.ts';
+import type { ImageMap } from '../../lib/images/resolve.ts';
+import { safeHref, urlFor } from '../../lib/routes/urls.ts';
+import type { ExemplarCard as ExemplarCardData, LinkTarget, PortableTextValue } from '../../lib/routes/types.ts';
+import { label } from '../../lib/format/labels.ts';
+import { Figure, Img } from '../Img.tsx';
+
+export interface PortableTextBodyProps {
+  value: PortableTextValue | null | undefined;
+  images: ImageMap;
+  /** For warnings: which document this text belongs to. */
+  documentId: string;
+  /** Heading level the body's h2 maps to stays h2; `simple` bodies (bio, fact box) get no figures. */
+  simple?: boolean;
+}
+
+const warned = new Set<string>();
+function warnOnce(message: string) {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(message);
+}
+
+function ExternalLink({ href, children }: { href: unknown; children: ReactNode }) {
+  const safe = safeHref(href);
+  if (!safe) return <>{children}</>;
+  const external = /^https?:/i.test(safe);
+  return (
+    <a href={safe} rel={external ? 'noopener noreferrer' : undefined}>
+      {children}
+    </a>
+  );
+}
+
+function InternalLink({ target, children }: { target: LinkTarget | null | undefined; children: ReactNode }) {
+  const href = urlFor(target?._type, target?.slug);
+  return href ? <a href={href}>{children}</a> : <>{children}</>;
+}
+
+export function ExemplarCard({ exemplar, note, images }: { exemplar: ExemplarCardData | null | undefined; note?: string | null; images: ImageMap }) {
+  if (!exemplar) return null;
+  const href = urlFor('exemplar', exemplar.slug);
+  const meta = [label('exemplarRole', exemplar.role), exemplar.organisation?.name, exemplar.province?.name].filter(Boolean).join(' · ');
+  return (
+    <aside className="exemplar-card">
+      <Img image={exemplar.portrait} images={images} preset="thumb" />
+      <div>
+        <p className="exemplar-card__name">{href ? <a href={href}>{exemplar.name}</a> : exemplar.name}</p>
+        {meta ? <p className="exemplar-card__meta">{meta}</p> : null}
+        {note ? <p className="exemplar-card__note">{note}</p> : null}
+      </div>
+    </aside>
+  );
+}
+
+function makeComponents(images: ImageMap, documentId: string): PortableTextComponents {
+  const simpleBlocks = (value: unknown) => <PortableTextBody value={value as PortableTextValue} images={images} documentId={documentId} simple />;
+  return {
+    block: {
+      normal: ({ children }) => <p>{children}</p>,
+      h2: ({ children }) => <h2>{children}</h2>,
+      h3: ({ children }) => <h3>{children}</h3>,
+      h4: ({ children }) => <h4>{children}</h4>,
+      blockquote: ({ children }) => <blockquote>{children}</blockquote>,
+    },
+    list: {
+      bullet: ({ children }) => <ul>{children}</ul>,
+      number: ({ children }) => <ol>{children}</ol>,
+    },
+    listItem: ({ children }) => <li>{children}</li>,
+    marks: {
+      strong: ({ children }) => <strong>{children}</strong>,
+      em: ({ children }) => <em>{children}</em>,
+      link: ({ value, children }) => <ExternalLink href={value?.href}>{children}</ExternalLink>,
+      internalLink: ({ value, children }) => <InternalLink target={value?.target}>{children}</InternalLink>,
+    },
+    types: {
+      accessibleImage: ({ value }) => <Figure image={value as ImageField} images={images} preset="body" />,
+      gallery: ({ value }) => {
+        const list = ((value?.images ?? []) as ImageField[]).filter(Boolean);
+        if (!list.length) return null;
+        return (
+          <figure className="gallery">
+            <ul>
+              {list.map((image, i) => (
+                <li key={image._key ?? i}>
+                  <Figure image={image} images={images} preset="card" />
+                </li>
+              ))}
+            </ul>
+            {value?.caption ? <figcaption>{value.caption}</figcaption> : null}
+          </figure>
+        );
+      },
+      pullQuote: ({ value }) =>
+        value?.text ? (
+          <figure className="pull-quote">
+            <blockquote>
+              <p>{value.text}</p>
+            </blockquote>
+            {value.attribution ? <figcaption>{value.attribution}</figcaption> : null}
+          </figure>
+        ) : null,
+      factBox: ({ value }) => (
+        <aside className="fact-box" aria-label={value?.title ?? undefined}>
+          {value?.title ? <p className="fact-box__title">{value.title}</p> : null}
+          {simpleBlocks(value?.body)}
+        </aside>
+      ),
+      videoEmbed: ({ value }) => {
+        const href = safeHref(value?.url);
+        if (!href) return null;
+        return (
+          <figure className="media-link media-link--video">
+            <a href={href} rel="noopener noreferrer">
+              ▶ Xem video: {value?.title ?? href}
+            </a>
+            {value?.caption ? <figcaption>{value.caption}</figcaption> : null}
+          </figure>
+        );
+      },
+      audioEmbed: ({ value }) => {
+        const href = safeHref(value?.url) ?? safeHref(value?.fileUrl);
+        return (
+          <figure className="media-link media-link--audio">
+            {href ? (
+              <a href={href} rel="noopener noreferrer">
+                ♪ Nghe: {value?.title ?? href}
+              </a>
+            ) : (
+              <p>♪ {value?.title}</p>
+            )}
+            {value?.transcript ? (
+              <details>
+                <summary>Lời thoại</summary>
+                <p>{value.transcript}</p>
+              </details>
+            ) : null}
+          </figure>
+        );
+      },
+      exemplarCard: ({ value }) => <ExemplarCard exemplar={value?.exemplar} note={value?.note} images={images} />,
+    },
+    unknownType: () => null,
+    unknownMark: ({ children }) => <>{children}</>,
+    unknownBlockStyle: ({ children }) => <p>{children}</p>,
+    unknownList: ({ children }) => <ul>{children}</ul>,
+    unknownListItem: ({ children }) => <li>{children}</li>,
+  };
+}
+
+export function PortableTextBody({ value, images, documentId }: PortableTextBodyProps) {
+  if (!Array.isArray(value) || value.length === 0) return null;
+  return (
+    <PortableText
+      value={value as never}
+      components={makeComponents(images, documentId)}
+      onMissingComponent={(_message, { type, nodeType }) =>
+        warnOnce(`[Portable Text] ${documentId}: chưa hỗ trợ ${nodeType === 'block' ? 'kiểu khối' : nodeType === 'mark' ? 'định dạng' : 'kiểu'} "${type}" — phần này không được hiển thị.`)
+      }
+    />
+  );
+}

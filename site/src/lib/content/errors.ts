@@ -1,0 +1,34 @@
+/**
+ * Errors the content seam raises for *bad input* (configuration, dataset files, content integrity).
+ *
+ * They are the user's problem, not a bug in our code, so the build must print one readable Vietnamese
+ * sentence and nothing else. Astro (and Node) print `error.stack` for uncaught errors; we therefore
+ * reduce the stack to the message line, so a CLI never shows `at …` frames for these errors.
+ */
+export class ContentInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+    // Deliberately drop the frames: see the module comment.
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
+/** Missing or malformed environment configuration. `variable` names the offending variable. */
+export class ContentConfigError extends ContentInputError {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A dataset folder or tarball that cannot be read (missing file, malformed ndjson line, …). */
+export class DatasetError extends ContentInputError {}
+
+/** Strict mode and the content check found error-level problems. */
+export class ContentIntegrityError extends ContentInputError {}
+
+/** The content source (Sanity's API) could not answer. */
+export class ContentSourceError extends ContentInputError {}

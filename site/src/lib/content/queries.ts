@@ -1,0 +1,161 @@
+// Every GROQ query of the public site. Owned by the site engineer; the seam (source.ts, integrity.ts)
+// runs them against a source that is already public and pruned, but each query still filters drafts
+// out on its own and projects only fields that are safe to publish.
+//
+// Rules: every query is wrapped in `defineQuery`; every projected document (including dereferenced
+// ones) carries `_id`; shared shapes are template-literal fragments below.
+import { defineQuery } from 'groq';
+
+/** Published documents only (belt and braces: the source is already pruned). */
+const PUBLISHED = `!(_id in path("drafts.**"))`;
+
+/** Any image object (accessibleImage): local dataset images carry `_sanityAsset`, real ones `asset`. */
+const IMAGE = `{
+  _type,
+  _key,
+  alt,
+  caption,
+  credit,
+  crop,
+  hotspot,
+  _sanityAsset,
+  "asset": asset{ _ref }
+}`;
+
+/** Where an internal link or navigation item points: enough to build our URL. */
+const LINK_TARGET = `{
+  _id,
+  _type,
+  "slug": slug.current,
+  "title": coalesce(title, name)
+}`;
+
+/** Mark definitions: `link` keeps `href` (checked when rendered), `internalLink` is dereferenced. */
+const MARK_DEFS = `markDefs[]{
+  _key,
+  _type,
+  _type == "link" => { href },
+  _type == "internalLink" => { "target": reference->${LINK_TARGET} }
+}`;
+
+const SIMPLE_BLOCKS = `{
+  ...,
+  _type == "block" => { ${MARK_DEFS} }
+}`;
+
+const EXEMPLAR_CARD = `{
+  _id,
+  _type,
+  name,
+  "slug": slug.current,
+  kind,
+  role,
+  educationLevel,
+  summary,
+  portrait${IMAGE},
+  "organisation": organisation->{ _id, name },
+  "province": province->{ _id, name }
+}`;
+
+/** Portable Text body: every block type of the contract, with references resolved. */
+const BODY = `{
+  ...,
+  _type == "block" => { ${MARK_DEFS} },
+  _type == "accessibleImage" => ${IMAGE},
+  _type == "gallery" => { _key, _type, caption, "images": images[]${IMAGE} },
+  _type == "factBox" => { _key, _type, title, "body": body[]${SIMPLE_BLOCKS} },
+  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->${EXEMPLAR_CARD} },
+  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileUrl": file.asset->url }
+}`;
+
+const COLUMN_REF = `{
+  _id,
+  title,
+  "slug": slug.current,
+  kind
+}`;
+
+/** A story in lists and cards. */
+const STORY_CARD = `{
+  _id,
+  title,
+  "slug": slug.current,
+  dek,
+  format,
+  publishedAt,
+  cover${IMAGE},
+  "column": column->${COLUMN_REF}
+}`;
+
+const STORY_FULL = `{
+  _id,
+  title,
+  "slug": slug.current,
+  dek,
+  format,
+  publishedAt,
+  updatedAt,
+  featured,
+  cover${IMAGE},
+  "column": column->${COLUMN_REF},
+  "themes": themes[]->{ _id, title, "slug": slug.current },
+  "exemplars": exemplars[]->${EXEMPLAR_CARD},
+  "credits": credits[]{ _key, role, "person": person->{ _id, name, "slug": slug.current, jobTitle } },
+  "sources": sources[]{ _key, title, outlet, url },
+  republishedFrom{ outlet, url, originalDate },
+  seo{ title, description },
+  "body": body[]${BODY}
+}`;
+
+export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
+  _id,
+  title,
+  tagline,
+  description,
+  footerText,
+  "navigation": navigation[]{ _key, label, url, "target": reference->${LINK_TARGET} },
+  "socialLinks": socialLinks[]{ _key, platform, url },
+  contact{ email, phone, address },
+  "featuredStory": featuredStory->${STORY_CARD},
+  "spotlightExemplars": spotlightExemplars[]->${EXEMPLAR_CARD}
+}`);
+
+export const storiesQuery = defineQuery(`*[_type == "story" && ${PUBLISHED} && defined(slug.current)]
+  | order(publishedAt desc) ${STORY_FULL}`);
+
+export const columnsQuery = defineQuery(`*[_type == "column" && ${PUBLISHED} && defined(slug.current)]{
+  _id,
+  title,
+  "slug": slug.current,
+  kind,
+  description,
+  order,
+  cover${IMAGE},
+  "stories": *[_type == "story" && ${PUBLISHED} && defined(slug.current) && column._ref == ^._id]
+    | order(publishedAt desc) ${STORY_CARD}
+}`);
+
+export const exemplarsQuery = defineQuery(`*[_type == "exemplar" && ${PUBLISHED} && defined(slug.current)]{
+  _id,
+  name,
+  "slug": slug.current,
+  kind,
+  role,
+  educationLevel,
+  summary,
+  portrait${IMAGE},
+  "organisation": organisation->{ _id, name, "slug": slug.current, website },
+  "province": province->{ _id, name },
+  "bio": bio[]${SIMPLE_BLOCKS},
+  "achievements": achievements[]{ _key, year, description },
+  "lifecycle": select(lifecycle.showPublicly == true => lifecycle{
+    stage,
+    "history": history[]{ _key, stage, date, note }
+  }),
+  "honours": *[_type == "honour" && ${PUBLISHED} && isPublic != false && ^._id in recipients[]._ref]
+    | order(decisionDate desc){
+      _id, title, category, level, decisionNumber, decisionDate, issuer, year, decisionUrl
+    },
+  "stories": *[_type == "story" && ${PUBLISHED} && defined(slug.current) && references(^._id)]
+    | order(publishedAt desc) ${STORY_CARD}
+}`);

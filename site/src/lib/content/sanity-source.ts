@@ -1,0 +1,50 @@
+/**
+ * Answers GROQ from a Sanity project through `@sanity/client`.
+ *
+ * Server-only: the read token must never reach a browser bundle or `dist/`, so this module refuses to
+ * run where `window` exists, and the token comes from the validated config (the environment) only.
+ */
+import { createClient, type SanityClient } from '@sanity/client';
+import type { SanityContentConfig } from './config.ts';
+import { ContentSourceError } from './errors.ts';
+import type { ContentSource, GroqParams } from './source.ts';
+
+export interface SanitySourceOptions {
+  /**
+   * Talk to this origin instead of `https://<projectId>.api.sanity.io` (e.g. a loopback stand-in in
+   * tests). A factory parameter rather than an environment variable, so a build cannot be pointed
+   * at another host by its environment.
+   */
+  apiHost?: string;
+}
+
+export function createSanitySource(config: SanityContentConfig, options: SanitySourceOptions = {}): ContentSource {
+  if (typeof window !== 'undefined') {
+    throw new Error('sanity-source chỉ được dùng phía máy chủ (lúc build), không bao giờ trong trình duyệt.');
+  }
+  const client: SanityClient = createClient({
+    projectId: config.projectId,
+    dataset: config.dataset,
+    apiVersion: config.apiVersion,
+    // Drafts must never reach the public site; asked for explicitly, not left to the API default.
+    perspective: 'published',
+    // The CDN never sees authenticated requests; with a token, go to the live API.
+    useCdn: config.token === undefined,
+    ...(config.token === undefined ? {} : { token: config.token }),
+    ...(options.apiHost === undefined ? {} : { apiHost: options.apiHost, useProjectHostname: false }),
+  });
+
+  return {
+    kind: 'sanity',
+    async fetch<R>(query: string, params: GroqParams = {}): Promise<R> {
+      try {
+        return await client.fetch<R>(query, params, { perspective: 'published' });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new ContentSourceError(
+          `Không lấy được nội dung từ Sanity (dự án ${config.projectId}, dataset ${config.dataset}): ${reason}`,
+        );
+      }
+    },
+  };
+}

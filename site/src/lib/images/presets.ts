@@ -1,0 +1,21 @@
+// How big each kind of image is drawn. Widths are the srcset candidates (capped at the cropped
+// source width); `sizes` tells the browser how wide the slot is so phones fetch the small ones.
+export type ImagePreset = 'cover' | 'body' | 'card' | 'portrait' | 'thumb';
+
+export const PRESETS: Record<ImagePreset, { widths: number[]; sizes: string }> = {
+  cover: { widths: [400, 720, 1080, 1440], sizes: '(min-width: 48rem) 46rem, 100vw' },
+  body: { widths: [400, 720, 1080], sizes: '(min-width: 46rem) 42rem, 100vw' },
+  card: { widths: [320, 480, 720], sizes: '(min-width: 48rem) 22rem, 100vw' },
+  portrait: { widths: [240, 480], sizes: '15rem' },
+  thumb: { widths: [120, 240], sizes: '6rem' },
+};
+
+export const IMAGE_QUALITY = 72;
+
+/** Srcset widths for a source this wide: presets never upscale, and the source width closes the set. */
+export function widthsFor(preset: ImagePreset, sourceWidth: number): number[] {
+  const ws = PRESETS[preset].widths.filter((w) => w < sourceWidth);
+  const max = Math.max(...PRESETS[preset].widths);
+  if (sourceWidth <= max) ws.push(sourceWidth);
+  return ws.length ? ws : [Math.min(sourceWidth, max)];
+}

@@ -1,0 +1,24 @@
+// `virtual:guong-sang/images` — a Map from image key to the ESM-imported image (ImageMetadata),
+// generated from the images the pages will actually show. Importing the files lets Astro's own
+// asset pipeline (sharp service, hashing, caching, emitting) handle them like any `src/` image.
+import type { Plugin } from 'vite';
+import type { LocalImageFile } from './crop-cache.ts';
+
+const ID = 'virtual:guong-sang/images';
+const RESOLVED = '\0' + ID;
+
+export function datasetImagesPlugin(load: () => Promise<Map<string, LocalImageFile>>): Plugin {
+  return {
+    name: 'guong-sang:dataset-images',
+    resolveId(id) {
+      return id === ID ? RESOLVED : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED) return undefined;
+      const files = [...(await load()).values()];
+      const imports = files.map((f, i) => `import i${i} from ${JSON.stringify(f.file)};`);
+      const entries = files.map((f, i) => `[${JSON.stringify(f.key)}, i${i}]`);
+      return `${imports.join('\n')}\nexport default new Map([${entries.join(', ')}]);\n`;
+    },
+  };
+}

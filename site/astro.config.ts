@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { contentIntegration } from './src/integrations/content.ts';
 import { buildFailure } from './src/integrations/failure.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { staticOnlyIntegration } from './src/integrations/static-only.ts';
 
 /** The public origin, from one variable: SITE_URL (canonical URLs, sitemap, feeds). */
 function siteUrl(): string {
@@ -25,6 +26,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,
-  integrations: [react(), contentIntegration(), pagefindIntegration()],
+  integrations: [react(), contentIntegration(), staticOnlyIntegration(), pagefindIntegration()],
   devToolbar: { enabled: false },
 });

@@ -31,7 +31,7 @@ export default defineConfig({
 
   schema: {
     types: schemaTypes,
-    templates: (prev, context) => withoutSingletonTemplates(resolveTemplates(prev, context)),
+    templates: (prev) => withoutSingletonTemplates(resolveTemplates(prev)),
   },
 
   document: {

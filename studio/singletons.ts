@@ -5,14 +5,14 @@ import type {
   Template,
   TemplateItem,
 } from 'sanity';
-import { PARAMETERISED_TEMPLATE_IDS } from './templates.ts';
+import { SINGLETON_TYPES as SCHEMA_SINGLETON_TYPES } from '@guong-sang/schemas';
 
 /** The site settings singleton: its document id equals its type name. */
 export const SITE_SETTINGS_ID = 'siteSettings';
 export const SITE_SETTINGS_TYPE = 'siteSettings';
 
-/** Schema types that exist exactly once, edited from "Cài đặt trang" only. */
-export const SINGLETON_TYPES: ReadonlySet<string> = new Set([SITE_SETTINGS_TYPE]);
+/** Schema types that exist exactly once (declared by the content model), each edited from its desk item. */
+export const SINGLETON_TYPES: ReadonlySet<string> = new Set<string>(SCHEMA_SINGLETON_TYPES);
 
 /**
  * Actions that would create a second copy of a singleton or remove the only one: the site needs
@@ -35,16 +35,12 @@ export function withoutSingletonTemplates(templates: Template[]): Template[] {
 }
 
 /**
- * `document.newDocumentOptions`: never offer a singleton; offer the parameterised templates only
- * inside the desk lists that supply their parameters (a column, a province).
+ * `document.newDocumentOptions`: never offer a singleton. (Sanity already leaves templates with
+ * parameters out of these menus; the desk lists that supply the parameters offer them explicitly.)
  */
 export function resolveNewDocumentOptions(
   prev: TemplateItem[],
-  context: Pick<NewDocumentOptionsContext, 'creationContext'>,
+  _context?: Pick<NewDocumentOptionsContext, 'creationContext'>,
 ): TemplateItem[] {
-  return prev.filter((item) => {
-    if (SINGLETON_TYPES.has(item.templateId)) return false;
-    if (PARAMETERISED_TEMPLATE_IDS.has(item.templateId)) return context.creationContext.type === 'structure';
-    return true;
-  });
+  return prev.filter((item) => !SINGLETON_TYPES.has(item.templateId));
 }

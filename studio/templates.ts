@@ -6,25 +6,25 @@ export const EXEMPLAR_IN_PROVINCE_TEMPLATE = 'exemplar-in-province';
 /** The default template of the `exemplar` type (Sanity names it after the type). */
 export const EXEMPLAR_TEMPLATE = 'exemplar';
 
-/** Templates that need a parameter and therefore only make sense inside a desk list. */
-export const PARAMETERISED_TEMPLATE_IDS: ReadonlySet<string> = new Set([
-  STORY_IN_COLUMN_TEMPLATE,
-  EXEMPLAR_IN_PROVINCE_TEMPLATE,
-]);
-
 /** A newly discovered exemplar starts at the first lifecycle stage ("Nhân tố mới"), not shown publicly. */
 export const NEW_EXEMPLAR_STAGE = lifecycleStages[0].value;
 
 type Params = Record<string, unknown> | undefined;
 type InitialValue = Record<string, unknown>;
+type TemplateValue = Template['value'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 function reference(id: unknown): { _type: 'reference'; _ref: string } | undefined {
   return typeof id === 'string' && id.trim() !== '' ? { _type: 'reference', _ref: id.trim() } : undefined;
 }
 
-/** Initial value of every new exemplar. */
-export function newExemplarValue(): InitialValue {
-  return { lifecycle: { stage: NEW_EXEMPLAR_STAGE, showPublicly: false } };
+/** Adds the new-exemplar lifecycle to an initial value, keeping whatever else it holds. */
+export function withNewExemplarLifecycle(value: InitialValue): InitialValue {
+  const lifecycle = isRecord(value.lifecycle) ? value.lifecycle : {};
+  return { ...value, lifecycle: { ...lifecycle, stage: NEW_EXEMPLAR_STAGE, showPublicly: false } };
 }
 
 /** "Bài viết mới trong chuyên mục": a story already placed in the column `columnId`. */
@@ -33,10 +33,18 @@ export function storyInColumnValue(params: Params): InitialValue {
   return column ? { column } : {};
 }
 
-/** "Gương điển hình mới ở tỉnh": a new exemplar already placed in the province `provinceId`. */
-export function exemplarInProvinceValue(params: Params): InitialValue {
+/** "Gương điển hình mới ở tỉnh": the new-exemplar value, placed in the province `provinceId`. */
+export function exemplarInProvinceValue(base: InitialValue, params: Params): InitialValue {
   const province = reference(params?.provinceId);
-  return province ? { ...newExemplarValue(), province } : newExemplarValue();
+  const value = withNewExemplarLifecycle(base);
+  return province ? { ...value, province } : value;
+}
+
+/** Resolves a template value (object or function) to an object. */
+async function resolveValue(value: TemplateValue, params: Params, context: unknown): Promise<InitialValue> {
+  const resolved: unknown =
+    typeof value === 'function' ? await (value as (p: Params, c: unknown) => unknown)(params, context) : value;
+  return isRecord(resolved) ? resolved : {};
 }
 
 export const storyInColumnTemplate: Template = {
@@ -48,25 +56,36 @@ export const storyInColumnTemplate: Template = {
   value: (params: Params) => storyInColumnValue(params),
 };
 
-export const exemplarInProvinceTemplate: Template = {
-  id: EXEMPLAR_IN_PROVINCE_TEMPLATE,
-  title: 'Gương điển hình mới ở tỉnh',
-  description: 'Tạo gương điển hình đã gắn sẵn tỉnh, thành phố đang xem.',
-  schemaType: 'exemplar',
-  parameters: [{ name: 'provinceId', title: 'Tỉnh, thành phố', type: 'string' }],
-  value: (params: Params) => exemplarInProvinceValue(params),
-};
+function exemplarInProvinceTemplate(exemplarDefault: Template | undefined): Template {
+  return {
+    id: EXEMPLAR_IN_PROVINCE_TEMPLATE,
+    title: 'Gương điển hình mới ở tỉnh',
+    description: 'Tạo gương điển hình đã gắn sẵn tỉnh, thành phố đang xem.',
+    schemaType: 'exemplar',
+    parameters: [{ name: 'provinceId', title: 'Tỉnh, thành phố', type: 'string' }],
+    value: async (params: Params, context: unknown) =>
+      exemplarInProvinceValue(await resolveValue(exemplarDefault?.value ?? {}, params, context), params),
+  };
+}
 
 /**
- * `schema.templates`: drop nothing here except what `singletons.ts` removes; make the default
- * exemplar template start at "Nhân tố mới"; add the two parameterised templates.
+ * `schema.templates`: the default exemplar template starts at "Nhân tố mới" (on top of the schema's
+ * own initial value); the two parameterised templates are added for the per-column and
+ * per-province lists.
  */
-export const resolveTemplates = ((prev: Template[]) => [
-  ...prev.map((template) =>
-    template.id === EXEMPLAR_TEMPLATE && template.schemaType === 'exemplar'
-      ? { ...template, value: newExemplarValue() }
-      : template,
-  ),
-  storyInColumnTemplate,
-  exemplarInProvinceTemplate,
-]) satisfies TemplateResolver;
+export const resolveTemplates = ((prev: Template[]) => {
+  const exemplarDefault = prev.find((template) => template.id === EXEMPLAR_TEMPLATE);
+  return [
+    ...prev.map((template) =>
+      template === exemplarDefault
+        ? {
+            ...template,
+            value: async (params: Params, context: unknown) =>
+              withNewExemplarLifecycle(await resolveValue(exemplarDefault.value, params, context)),
+          }
+        : template,
+    ),
+    storyInColumnTemplate,
+    exemplarInProvinceTemplate(exemplarDefault),
+  ];
+}) satisfies TemplateResolver;

@@ -1,5 +1,4 @@
-import type { Rule } from '@sanity/types';
-import { fresh } from './rules.ts';
+import { fresh, type AnyRule } from './rules.ts';
 
 /** Length in user-perceived characters; NFC Vietnamese is one code unit per letter, emoji are not. */
 export function textLength(value: string): number {
@@ -10,7 +9,7 @@ export function textLength(value: string): number {
  * Hard limit (error) with a message that tells the editor how far over they are; Sanity's built-in
  * `max()` message cannot show the current length.
  */
-export function maxLength(rule: Rule, max: number, label: string): Rule {
+export function maxLength<R extends AnyRule<R>>(rule: R, max: number, label: string): R {
   return fresh(rule).custom((value: unknown) => {
     if (typeof value !== 'string') return true;
     const length = textLength(value);
@@ -21,7 +20,7 @@ export function maxLength(rule: Rule, max: number, label: string): Rule {
 }
 
 /** Soft limit (warning): e.g. search engines cut titles after ~60 and descriptions after ~160. */
-export function recommendedLength(rule: Rule, range: { min?: number; max?: number }, label: string, why: string): Rule {
+export function recommendedLength<R extends AnyRule<R>>(rule: R, range: { min?: number; max?: number }, label: string, why: string): R {
   return fresh(rule)
     .custom((value: unknown) => {
       if (typeof value !== 'string' || value === '') return true;

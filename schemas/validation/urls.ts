@@ -1,4 +1,4 @@
-import type { Rule } from '@sanity/types';
+import type { UrlRule } from '@sanity/types';
 import { audioEmbedProviders, videoEmbedProviders } from '../vocabularies/embedProviders.ts';
 import type { Vocabulary } from '../vocabularies/types.ts';
 import { fresh } from './rules.ts';
@@ -37,7 +37,7 @@ function describeSchemes(schemes: readonly string[]): string {
  * (otherwise `mailto:` would be refused) and carries one Vietnamese message for every way a URL
  * can be wrong (unparseable, relative, credentials, scheme).
  */
-export function urlRules(rule: Rule, options: { schemes?: readonly string[]; required?: string } = {}): Rule[] {
+export function urlRules(rule: UrlRule, options: { schemes?: readonly string[]; required?: string } = {}): UrlRule[] {
   const schemes = options.schemes ?? WEB_SCHEMES;
   const rules = [
     rule
@@ -59,7 +59,7 @@ export function isAllowedHost(host: string, providers: Vocabulary): boolean {
   return providers.some(({ value }) => host === value || host.endsWith(`.${value}`));
 }
 
-function providerRule(rule: Rule, providers: Vocabulary, what: string): Rule {
+function providerRule(rule: UrlRule, providers: Vocabulary, what: string): UrlRule {
   return fresh(rule).custom((value: unknown) => {
     // Missing or malformed URLs are reported by `urlRules`; only judge the host of a valid URL.
     const host = webHost(value);
@@ -71,10 +71,10 @@ function providerRule(rule: Rule, providers: Vocabulary, what: string): Rule {
   });
 }
 
-export function videoProviderRule(rule: Rule): Rule {
+export function videoProviderRule(rule: UrlRule): UrlRule {
   return providerRule(rule, videoEmbedProviders, 'video');
 }
 
-export function audioProviderRule(rule: Rule): Rule {
+export function audioProviderRule(rule: UrlRule): UrlRule {
   return providerRule(rule, audioEmbedProviders, 'âm thanh');
 }

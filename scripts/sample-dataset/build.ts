@@ -212,9 +212,9 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
   const docs: Doc[] = []
 
   // ---------- provinces ----------
-  provinceList.forEach((p, i) => {
-    docs.push({ _id: `province.${p.slug}`, _type: 'province', name: p.name, slug: slugField(p.slug), kind: p.kind, order: i + 1 })
-  })
+  for (const p of provinceList) {
+    docs.push({ _id: `province.${p.slug}`, _type: 'province', name: p.name, slug: slugField(p.slug), kind: p.kind, order: p.order })
+  }
 
   // ---------- organisations ----------
   for (const o of organisations) {
@@ -476,13 +476,19 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
 
   // ---------- drafts ----------
   for (const d of drafts) {
-    const base = d.of ? docs.find((x) => x._id === `story.${d.of}`) : undefined
-    if (d.of && !base) throw new DatasetBuildError(`drafts.story.${d.of}: no published story "${d.of}"`)
+    if (d.of) {
+      const base = docs.find((x) => x._id === `story.${d.of}`)
+      if (!base) throw new DatasetBuildError(`drafts.story.${d.of}: no published story "${d.of}"`)
+      const draft: Doc = { ...structuredClone(base), _id: `drafts.story.${d.of}` }
+      if (d.patch?.title) draft.title = d.patch.title
+      if (d.patch?.dek) draft.dek = d.patch.dek
+      docs.push(draft)
+      continue
+    }
     const src = d.story
+    if (!src) throw new DatasetBuildError('misc.ts drafts: each draft needs `of` or `story`')
     const id = `drafts.story.${src.slug}`
-    const body = pt(src.body, id)
-    const draft: Doc = {
-      ...(base ? structuredClone(base) : {}),
+    docs.push({
       _id: id,
       _type: 'story',
       title: src.title,
@@ -490,14 +496,13 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
       dek: src.dek,
       format: src.format,
       cover: image(src.cover, { alt: src.coverAlt, credit: src.coverCredit }, id),
-      body,
+      body: pt(src.body, id),
       credits: src.credits.map(([person, role]) => ({ _type: 'credit', person: need(`person.${person}`, id), role })),
       column: need(`column.${src.column}`, id),
       themes: src.themes.map((t) => need(`theme.${t}`, id)),
       exemplars: src.exemplars.map((e) => need(`exemplar.${e}`, id)),
       publishedAt: toUtc(src.publishedAt, `${id} publishedAt`),
-    }
-    docs.push(draft)
+    })
   }
 
   // ---------- normalise, key, check ----------
@@ -508,7 +513,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
   })
   const ids = new Set<string>()
   for (const d of finalDocs) {
-    if (!/^[a-z0-9_.-]+$/.test(d._id)) throw new DatasetBuildError(`${d._id}: invalid id`)
+    if (!/^[a-z0-9_.-]+$/i.test(d._id)) throw new DatasetBuildError(`${d._id}: invalid id`)
     if (ids.has(d._id)) throw new DatasetBuildError(`${d._id}: duplicate id`)
     ids.add(d._id)
   }

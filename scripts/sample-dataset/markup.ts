@@ -194,6 +194,7 @@ class InlineParser {
 /** Index of the closing token, skipping escapes, nested ** when looking for *, and nested [ ]. */
 function findClose(text: string, from: number, token: string): number {
   let depth = 0
+  let emOpen = false
   for (let i = from; i < text.length; i++) {
     const c = text[i]
     if (c === '\\') {
@@ -209,7 +210,13 @@ function findClose(text: string, from: number, token: string): number {
       continue
     }
     if (token === '**') {
+      // a single * inside **…** opens/closes emphasis; "***" with open emphasis closes it first
+      if (c === '*' && emOpen) {
+        emOpen = false
+        continue
+      }
       if (text.startsWith('**', i)) return i
+      if (c === '*') emOpen = true
       continue
     }
     // token '*': skip over **…** pairs

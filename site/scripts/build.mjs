@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
-const env = { ...process.env };
+const env = { ASTRO_TELEMETRY_DISABLED: '1', ...process.env };
 const astroArgs = [];
 for (const arg of args) {
   if (arg === '--strict') env.STRICT = '1';

@@ -1,6 +1,21 @@
-import { useCallback } from 'react';
 import type { InputProps } from 'sanity';
 import { normalizeFormChange, type FormChange } from './normalizePatches.ts';
+
+type OnChange = (change: FormChange) => void;
+
+// One normalising wrapper per original `onChange`, so the wrapped input sees a stable callback
+// whenever the form builder passes the same `onChange` again.
+const wrappers = new WeakMap<OnChange, OnChange>();
+
+/** The `onChange` the wrapped input receives: normalises, then forwards to the original. */
+export function normalisingOnChange(onChange: OnChange): OnChange {
+  let wrapped = wrappers.get(onChange);
+  if (!wrapped) {
+    wrapped = (change: FormChange) => onChange(normalizeFormChange(change));
+    wrappers.set(onChange, wrapped);
+  }
+  return wrapped;
+}
 
 /**
  * Global `form.components.input`: renders the default input for every field, with an `onChange`
@@ -8,10 +23,6 @@ import { normalizeFormChange, type FormChange } from './normalizePatches.ts';
  * `normalizeFormChange`.
  */
 export function NormalizingInput(props: InputProps) {
-  const { onChange } = props;
-  const normalisingOnChange = useCallback(
-    (change: FormChange) => (onChange as (change: FormChange) => void)(normalizeFormChange(change)),
-    [onChange],
-  );
-  return props.renderDefault({ ...props, onChange: normalisingOnChange } as InputProps);
+  const onChange = normalisingOnChange(props.onChange as OnChange);
+  return props.renderDefault({ ...props, onChange } as InputProps);
 }

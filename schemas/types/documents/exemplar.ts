@@ -1,6 +1,7 @@
 import { StarFilledIcon } from '@sanity/icons';
-import { defineArrayMember, defineField, defineType } from '@sanity/types';
+import { defineArrayMember, defineField, defineType, type ValidationContext } from '@sanity/types';
 import { documentRules } from '../../validation/document.ts';
+import { requiredImageRules } from '../../validation/images.ts';
 import { maxLength } from '../../validation/lengths.ts';
 import { fresh, required, requiredChoice } from '../../validation/rules.ts';
 import { educationLevels } from '../../vocabularies/educationLevels.ts';
@@ -11,8 +12,8 @@ import { joinParts } from '../preview.ts';
 import { slugField } from '../fields.ts';
 
 /** Individual roles only fit `ca-nhan`, collective roles only `tap-the`. */
-function roleMatchesKind(value: unknown, context: { document?: { kind?: unknown } }) {
-  const kind = context.document?.kind;
+function roleMatchesKind(value: unknown, context: ValidationContext) {
+  const kind = context.document?.['kind'];
   if (typeof value !== 'string' || value === '' || typeof kind !== 'string') return true;
   const allowed = kind === 'tap-the' ? collectiveRoles : individualRoles;
   if (allowed.some((entry) => entry.value === value)) return true;
@@ -41,7 +42,7 @@ export const exemplar = defineType({
     defineField({ name: 'educationLevel', type: 'string', title: 'Cấp học', group: 'profile', options: { list: listOptions(educationLevels) } }),
     defineField({ name: 'organisation', type: 'reference', title: 'Đơn vị', group: 'profile', to: [{ type: 'organisation' }] }),
     defineField({ name: 'province', type: 'reference', title: 'Tỉnh, thành phố', group: 'profile', to: [{ type: 'province' }], validation: (rule) => [rule, requiredChoice(rule, 'tỉnh, thành phố')] }),
-    defineField({ name: 'portrait', type: 'accessibleImage', title: 'Ảnh chân dung', group: 'profile', description: 'Ảnh thật, rõ mặt (hoặc ảnh tập thể).', validation: (rule) => [rule, requiredChoice(rule, 'ảnh chân dung')] }),
+    defineField({ name: 'portrait', type: 'accessibleImage', title: 'Ảnh chân dung', group: 'profile', description: 'Ảnh thật, rõ mặt (hoặc ảnh tập thể).', validation: (rule) => requiredImageRules(rule, 'ảnh chân dung') }),
     defineField({ name: 'summary', type: 'text', rows: 3, title: 'Tóm tắt', group: 'story', description: 'Hai, ba câu: là ai, làm được gì. Khách quan, không cường điệu. Tối đa 300 ký tự.', validation: (rule) => [rule, required(rule, 'tóm tắt'), maxLength(rule, 300, 'Tóm tắt')] }),
     defineField({ name: 'bio', type: 'simplePortableText', title: 'Tiểu sử', group: 'story' }),
     defineField({ name: 'achievements', type: 'array', title: 'Thành tích', group: 'story', description: 'Khen thưởng chính thức nhập ở mục "Khen thưởng, danh hiệu", có số quyết định.', of: [defineArrayMember({ type: 'achievement' })] }),

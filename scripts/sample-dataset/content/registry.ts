@@ -37,49 +37,28 @@ export const PORTRAIT_IMAGE_KEYS = [
 
 export const IMAGE_KEYS: readonly string[] = [...LANDSCAPE_IMAGE_KEYS, ...PORTRAIT_IMAGE_KEYS]
 
+import { provinces as provinceVocabulary } from '../../../schemas/vocabularies/provinces.ts'
+
 export interface ProvinceInput {
   slug: string
   name: string
   kind: 'tinh' | 'thanh-pho'
+  order: number
 }
 
-/** The 34 provincial-level units since 01/07/2025 (Resolution 202/2025/QH15), in domain.md order. */
-export const provinces: ProvinceInput[] = [
-  { slug: 'ha-noi', name: 'Hà Nội', kind: 'thanh-pho' },
-  { slug: 'hue', name: 'Huế', kind: 'thanh-pho' },
-  { slug: 'hai-phong', name: 'Hải Phòng', kind: 'thanh-pho' },
-  { slug: 'da-nang', name: 'Đà Nẵng', kind: 'thanh-pho' },
-  { slug: 'ho-chi-minh', name: 'Thành phố Hồ Chí Minh', kind: 'thanh-pho' },
-  { slug: 'can-tho', name: 'Cần Thơ', kind: 'thanh-pho' },
-  { slug: 'lai-chau', name: 'Lai Châu', kind: 'tinh' },
-  { slug: 'dien-bien', name: 'Điện Biên', kind: 'tinh' },
-  { slug: 'son-la', name: 'Sơn La', kind: 'tinh' },
-  { slug: 'lang-son', name: 'Lạng Sơn', kind: 'tinh' },
-  { slug: 'quang-ninh', name: 'Quảng Ninh', kind: 'tinh' },
-  { slug: 'cao-bang', name: 'Cao Bằng', kind: 'tinh' },
-  { slug: 'tuyen-quang', name: 'Tuyên Quang', kind: 'tinh' },
-  { slug: 'lao-cai', name: 'Lào Cai', kind: 'tinh' },
-  { slug: 'thai-nguyen', name: 'Thái Nguyên', kind: 'tinh' },
-  { slug: 'phu-tho', name: 'Phú Thọ', kind: 'tinh' },
-  { slug: 'bac-ninh', name: 'Bắc Ninh', kind: 'tinh' },
-  { slug: 'hung-yen', name: 'Hưng Yên', kind: 'tinh' },
-  { slug: 'ninh-binh', name: 'Ninh Bình', kind: 'tinh' },
-  { slug: 'thanh-hoa', name: 'Thanh Hóa', kind: 'tinh' },
-  { slug: 'nghe-an', name: 'Nghệ An', kind: 'tinh' },
-  { slug: 'ha-tinh', name: 'Hà Tĩnh', kind: 'tinh' },
-  { slug: 'quang-tri', name: 'Quảng Trị', kind: 'tinh' },
-  { slug: 'quang-ngai', name: 'Quảng Ngãi', kind: 'tinh' },
-  { slug: 'gia-lai', name: 'Gia Lai', kind: 'tinh' },
-  { slug: 'khanh-hoa', name: 'Khánh Hòa', kind: 'tinh' },
-  { slug: 'lam-dong', name: 'Lâm Đồng', kind: 'tinh' },
-  { slug: 'dak-lak', name: 'Đắk Lắk', kind: 'tinh' },
-  { slug: 'dong-nai', name: 'Đồng Nai', kind: 'tinh' },
-  { slug: 'tay-ninh', name: 'Tây Ninh', kind: 'tinh' },
-  { slug: 'vinh-long', name: 'Vĩnh Long', kind: 'tinh' },
-  { slug: 'dong-thap', name: 'Đồng Tháp', kind: 'tinh' },
-  { slug: 'an-giang', name: 'An Giang', kind: 'tinh' },
-  { slug: 'ca-mau', name: 'Cà Mau', kind: 'tinh' },
-]
+/**
+ * The 34 provincial-level units, taken from schemas/vocabularies/provinces.ts (the single source).
+ * Slugs: ha-noi, hue, hai-phong, da-nang, ho-chi-minh, can-tho, lai-chau, dien-bien, son-la, lang-son,
+ * quang-ninh, cao-bang, tuyen-quang, lao-cai, thai-nguyen, phu-tho, bac-ninh, hung-yen, ninh-binh,
+ * thanh-hoa, nghe-an, ha-tinh, quang-tri, quang-ngai, gia-lai, khanh-hoa, lam-dong, dak-lak, dong-nai,
+ * tay-ninh, vinh-long, dong-thap, an-giang, ca-mau.
+ */
+export const provinces: ProvinceInput[] = provinceVocabulary.map((p) => ({
+  slug: p.value,
+  name: p.title,
+  kind: p.kind,
+  order: p.order,
+}))
 
 export type EducationLevel = 'mam-non' | 'tieu-hoc' | 'thcs' | 'thpt' | 'gdnn' | 'dai-hoc' | 'gdtx'
 

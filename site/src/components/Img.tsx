@@ -1,8 +1,7 @@
 // One <img> for every picture on the site: WebP srcset, width/height = size after Sanity's crop
 // (so the browser reserves the box before the bytes arrive), lazy unless told otherwise.
 import type { ImageField } from '../lib/images/geometry.ts';
-import type { ImageMap } from '../lib/images/resolve.ts';
-import { lookupImage } from '../lib/images/resolve.ts';
+import { lookupImage, type ImageMap } from '../lib/images/map.ts';
 import type { ImagePreset } from '../lib/images/presets.ts';
 
 export interface ImgProps {

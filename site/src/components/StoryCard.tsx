@@ -1,4 +1,4 @@
-import type { ImageMap } from '../lib/images/resolve.ts';
+import type { ImageMap } from '../lib/images/map.ts';
 import type { StoryCard as StoryCardData } from '../lib/routes/types.ts';
 import { urlFor } from '../lib/routes/urls.ts';
 import { formatDateTime, isoDate } from '../lib/format/index.ts';

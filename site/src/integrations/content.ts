@@ -1,22 +1,17 @@
-// Content integration: checks the content once at build start, prints the Vietnamese problems
-// report, stops a strict build with one paragraph (no stack), and feeds the images the pages will
-// show into Astro's asset pipeline (virtual:guong-sang/images).
+// Content integration: checks the content once at build start (the seam's prepareContent, memoised),
+// prints the Vietnamese problems report, stops a strict build with one paragraph (no stack), and
+// feeds the images the pages will show into Astro's asset pipeline (virtual:guong-sang/images).
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readContentConfig } from '../lib/content/config.ts';
-import { loadDataset } from '../lib/content/dataset.ts';
+import { assertContentIntegrity } from '../lib/content/integrity.ts';
 import { prepareLocalImages } from '../lib/images/crop-cache.ts';
 import { collectImages } from '../lib/images/geometry.ts';
 import { datasetImagesPlugin } from '../lib/images/vite-plugin.ts';
 import { loadPreparedContent, loadRouteData } from '../lib/routes/data.ts';
+import { collectFileRefs, localFileHref } from '../lib/routes/files.ts';
 import { buildFailure, isInputError } from './failure.ts';
-
-interface Problem {
-  severity?: string;
-  level?: string;
-}
-
-const isError = (p: Problem) => (p.severity ?? p.level ?? 'error') === 'error';
 
 export function contentIntegration(): AstroIntegration {
   return {
@@ -24,23 +19,15 @@ export function contentIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command === 'preview') return;
-        let prepared;
         try {
-          prepared = await loadPreparedContent();
+          const prepared = await loadPreparedContent();
+          const hasErrors = prepared.problems.some((p) => p.level === 'error');
+          (hasErrors ? logger.warn : logger.info).call(logger, `\n${prepared.report}\n`);
+          assertContentIntegrity(prepared, prepared.strict);
         } catch (error) {
+          // Bad input (config, dataset, strict-mode errors): one paragraph, no stack trace.
           if (isInputError(error)) throw buildFailure(error.message);
           throw error;
-        }
-        const problems = (prepared.problems ?? []) as Problem[];
-        if (prepared.report) {
-          const log = problems.some(isError) ? logger.warn.bind(logger) : logger.info.bind(logger);
-          log(`\n${prepared.report}`);
-        }
-        const errors = problems.filter(isError).length;
-        if (prepared.strict && errors > 0) {
-          throw buildFailure(
-            `Chế độ nghiêm ngặt (STRICT): nội dung có ${errors} lỗi (xem báo cáo ở trên, mỗi dòng nêu mã tài liệu và trường cần sửa), nên bản dựng dừng lại và không xuất bản gì. Hãy sửa các lỗi đó trong Studio hoặc dựng lại không có STRICT để bỏ qua những tài liệu lỗi.`,
-          );
         }
 
         const cacheDir = fileURLToPath(new URL('./.cache/images/', config.root));
@@ -48,15 +35,32 @@ export function contentIntegration(): AstroIntegration {
           vite: {
             plugins: [
               datasetImagesPlugin(async () => {
-                const contentConfig = readContentConfig();
-                if (contentConfig.kind !== 'local') return new Map();
-                const { assetPath } = await loadDataset(contentConfig.datasetPath);
+                const prepared = await loadPreparedContent();
+                // Real Sanity projects: images come from Sanity's CDN (@sanity/image-url).
+                if (!prepared.dataset) return new Map();
                 const images = collectImages(await loadRouteData());
-                return prepareLocalImages(images, assetPath, cacheDir, (m) => logger.warn(m));
+                return prepareLocalImages(images, prepared.dataset.assetPath, cacheDir, (m) => logger.warn(m));
               }),
             ],
           },
         });
+      },
+
+      // Local export only: copy the file assets pages link to (audio) next to the pages.
+      'astro:build:done': async ({ dir, logger }) => {
+        const prepared = await loadPreparedContent();
+        if (!prepared.dataset) return;
+        const outDir = fileURLToPath(dir);
+        for (const ref of collectFileRefs(await loadRouteData())) {
+          const href = localFileHref(ref)!;
+          try {
+            const target = join(outDir, href);
+            await mkdir(join(target, '..'), { recursive: true });
+            await copyFile(prepared.dataset.assetPath(ref), target);
+          } catch (error) {
+            logger.warn(`Không chép được tệp ${ref}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
       },
     },
   };

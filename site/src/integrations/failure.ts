@@ -1,11 +1,11 @@
 // A build failure caused by input (content, configuration), not by our code: one Vietnamese
-// paragraph, no stack frames. Astro prints `error.stack` for errors thrown from hooks, so the stack
-// is reduced to the message itself.
+// paragraph, no stack frames. Astro prints a "Stack trace:" section for errors thrown from hooks
+// whenever `error.stack` is non-empty, so the stack is emptied.
 export class BuildFailure extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'BuildFailure';
-    this.stack = message;
+    this.stack = '';
   }
 }
 

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
 import { buildFailure } from './failure.ts';
 
 export function pagefindIntegration(): AstroIntegration {
@@ -13,7 +14,6 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pagefind = await import('pagefind');
         const problems: string[] = [];
         try {
           const created = await pagefind.createIndex({ forceLanguage: 'vi' });

@@ -75,8 +75,11 @@ export async function loadWorkspace(apiHost = 'http://127.0.0.1:9'): Promise<Wor
   } as Parameters<typeof createWorkspaceFromConfig>[0]);
 }
 
+/** A real StructureBuilder for the workspace's (only) source, in the default "drafts" perspective. */
 export function structureBuilderFor(workspace: Workspace): StructureBuilder {
-  return createStructureBuilder({ source: workspace, perspectiveStack: ['drafts'] });
+  const source = workspace.unstable_sources[0];
+  if (!source) throw new Error('The workspace has no source');
+  return createStructureBuilder({ source, perspectiveStack: ['drafts'] });
 }
 
 /**

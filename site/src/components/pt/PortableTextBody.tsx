@@ -5,8 +5,9 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react';
 import type { ReactNode } from 'react';
 import type { ImageField } from '../../lib/images/geometry.ts';
-import type { ImageMap } from '../../lib/images/resolve.ts';
+import type { ImageMap } from '../../lib/images/map.ts';
 import { safeHref, urlFor } from '../../lib/routes/urls.ts';
+import { localFileHref } from '../../lib/routes/files.ts';
 import type { ExemplarCard as ExemplarCardData, LinkTarget, PortableTextValue } from '../../lib/routes/types.ts';
 import { label } from '../../lib/format/labels.ts';
 import { Figure, Img } from '../Img.tsx';
@@ -126,11 +127,11 @@ function makeComponents(images: ImageMap, documentId: string): PortableTextCompo
         );
       },
       audioEmbed: ({ value }) => {
-        const href = safeHref(value?.url) ?? safeHref(value?.fileUrl);
+        const href = safeHref(value?.url) ?? safeHref(value?.fileUrl) ?? localFileHref(value?.fileRef);
         return (
           <figure className="media-link media-link--audio">
             {href ? (
-              <a href={href} rel="noopener noreferrer">
+              <a href={href} rel={href.startsWith('/') ? undefined : 'noopener noreferrer'}>
                 ♪ Nghe: {value?.title ?? href}
               </a>
             ) : (

@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ContentConfigError } from './errors.ts';
 
+export { ContentConfigError } from './errors.ts';
+
 /**
  * Pinned so a Sanity API change never alters the site silently. 2025-02-19 is the first version whose
  * default perspective is `published`; we still ask for it explicitly on every request.
@@ -194,4 +196,9 @@ export function readContentConfig(env: Env = process.env): ContentConfig {
   }
 
   return { kind: 'sanity', projectId: vars.SANITY_PROJECT_ID, dataset: vars.SANITY_DATASET, apiVersion, token, strict };
+}
+
+/** `--strict` on the command line or `STRICT=1` in the environment. Throws `ContentConfigError` for junk. */
+export function isStrict(argv: readonly string[] = process.argv, env: Env = process.env): boolean {
+  return argv.includes('--strict') || parseStrictFlag(env.STRICT);
 }

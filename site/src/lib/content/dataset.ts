@@ -167,7 +167,7 @@ function normaliseStrings(value: unknown): unknown {
 
 type AssetMeta = Map<string, Record<string, unknown>>;
 
-/** `assets.json` keeps metadata (original file name, …) keyed by asset id or by `images/<file>`. */
+/** `assets.json` keeps metadata (original file name, …) keyed by asset id or by file. */
 function readAssetsJson(root: string): AssetMeta {
   const file = join(root, 'assets.json');
   const meta: AssetMeta = new Map();
@@ -286,7 +286,13 @@ function assetDocument(asset: AssetFile, root: string, meta: AssetMeta): Dataset
   // A missing file means no asset document; the reference then dangles and the content check
   // reports the document, exactly as a failed upload would.
   if (!existsSync(path)) return undefined;
-  const extra = meta.get(asset.id) ?? meta.get(asset.relativePath) ?? meta.get(basename(asset.relativePath)) ?? {};
+  // Exporters key this file differently (full asset id, `image-<sha1>`, or the file path); accept each.
+  const extra =
+    meta.get(asset.id) ??
+    meta.get(`${asset.kind}-${asset.sha1}`) ??
+    meta.get(asset.relativePath) ??
+    meta.get(basename(asset.relativePath)) ??
+    {};
   const copied = Object.fromEntries(
     COPIED_META.filter((key) => typeof extra[key] === 'string').map((key) => [key, (extra[key] as string).normalize('NFC')]),
   );

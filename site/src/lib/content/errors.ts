@@ -27,8 +27,18 @@ export class ContentConfigError extends ContentInputError {
 /** A dataset folder or tarball that cannot be read (missing file, malformed ndjson line, …). */
 export class DatasetError extends ContentInputError {}
 
-/** Strict mode and the content check found error-level problems. */
-export class ContentIntegrityError extends ContentInputError {}
+/**
+ * Strict mode and the content check found error-level problems. `report` carries the full table,
+ * so a caller that did not pass a `log` to `prepareContent` can still print it before the message.
+ */
+export class ContentIntegrityError extends ContentInputError {
+  constructor(
+    message: string,
+    readonly report: string = '',
+  ) {
+    super(message);
+  }
+}
 
 /** The content source (Sanity's API) could not answer. */
 export class ContentSourceError extends ContentInputError {}

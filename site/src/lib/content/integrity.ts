@@ -6,25 +6,16 @@
  * result, whichever source answered, so the rest of the site builds and the report names what was
  * left out. Strict mode (`STRICT=1` / `--strict`) turns any error into a failed build instead.
  */
-import { validateDataset } from '@guong-sang/schemas/validation/validate-dataset.ts';
+import { validateDataset, type Problem } from '@guong-sang/schemas/validation/validate-dataset.ts';
 import { createContentBackend, type ContentBackend } from './backend.ts';
-import { parseStrictFlag, readContentConfig, type Env } from './config.ts';
+import { readContentConfig, type Env } from './config.ts';
 import { isRecord } from './dataset.ts';
 import { ContentIntegrityError } from './errors.ts';
 import type { SanitySourceOptions } from './sanity-source.ts';
 import type { ContentSource, GroqParams } from './source.ts';
 
-export type ProblemLevel = 'error' | 'warning' | 'info';
-type PathSegment = string | number | { _key: string } | readonly [number | '', number | ''];
-
-/** The shape `validateDataset` returns (declared here so the report does not depend on its internals). */
-export interface Problem {
-  documentId: string;
-  documentType: string;
-  path: string | readonly PathSegment[];
-  level: ProblemLevel;
-  message: string;
-}
+export type { Problem };
+export type ProblemLevel = Problem['level'];
 
 export interface ContentCheck {
   problems: Problem[];
@@ -41,7 +32,9 @@ export const ALL_PUBLISHED_DOCUMENTS_QUERY = '*[!(_id in path("drafts.**")) && !
 
 export async function checkContent(source: ContentSource): Promise<ContentCheck> {
   const documents = await source.fetch<Array<Record<string, unknown>>>(ALL_PUBLISHED_DOCUMENTS_QUERY);
-  const problems = (await validateDataset(documents)) as Problem[];
+  // Asset documents are included, so the validator also checks image references (a missing file
+  // means no asset document, hence a dangling reference).
+  const problems = await validateDataset(documents as unknown as Parameters<typeof validateDataset>[0]);
   const excludedIds = new Set(problems.filter((p) => p.level === 'error').map((p) => p.documentId));
   return { problems, excludedIds };
 }
@@ -92,18 +85,9 @@ const LEVEL_LABEL: Readonly<Record<ProblemLevel, string>> = { error: 'lỗi', wa
 const LEVEL_ORDER: Readonly<Record<ProblemLevel, number>> = { error: 0, warning: 1, info: 2 };
 const collator = new Intl.Collator('vi');
 
-/** `body[_key=="a1"].children[0].text`, the notation Sanity's own tools print. */
-export function formatPath(path: Problem['path']): string {
-  if (typeof path === 'string') return path === '' ? '(tài liệu)' : path;
-  if (path.length === 0) return '(tài liệu)';
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'string') out += out === '' ? segment : `.${segment}`;
-    else if (typeof segment === 'number') out += `[${segment}]`;
-    else if (Array.isArray(segment)) out += `[${segment[0]}:${segment[1]}]`;
-    else out += `[_key=="${(segment as { _key: string })._key}"]`;
-  }
-  return out;
+/** The validator's paths read `body[3].markDefs[0].href`; the document itself is the empty path. */
+export function formatPath(path: string): string {
+  return path === '' ? '(tài liệu)' : path;
 }
 
 export function countProblems(problems: readonly Problem[]): Record<ProblemLevel, number> {
@@ -145,13 +129,11 @@ export function formatReport(problems: readonly Problem[], excludedIds: Readonly
 // ---------------------------------------------------------------------------------------------------
 // Strict mode
 
-/** `--strict` on the command line or `STRICT=1` in the environment. Throws `ContentConfigError` for junk. */
-export function isStrict(argv: readonly string[] = process.argv, env: Env = process.env): boolean {
-  return argv.includes('--strict') || parseStrictFlag(env.STRICT);
-}
+// `isStrict` lives with the config parsing (it shares the STRICT spellings); re-exported for callers.
+export { isStrict } from './config.ts';
 
 /** Throws `ContentIntegrityError` when strict and the check found errors; otherwise does nothing. */
-export function assertContentIntegrity(check: ContentCheck, strict: boolean): void {
+export function assertContentIntegrity(check: ContentCheck, strict: boolean, report = ''): void {
   if (!strict) return;
   const counts = countProblems(check.problems);
   if (counts.error === 0) return;
@@ -159,6 +141,7 @@ export function assertContentIntegrity(check: ContentCheck, strict: boolean): vo
     `Chế độ nghiêm ngặt: kiểm tra nội dung thấy ${counts.error} lỗi ở ${check.excludedIds.size} tài liệu ` +
       `(kèm ${counts.warning} cảnh báo, ${counts.info} thông tin), nên bản dựng dừng lại; ` +
       'hãy sửa các lỗi trong bảng báo cáo ở trên, hoặc bỏ STRICT/--strict để dựng trang mà không có các tài liệu đó.',
+    report,
   );
 }
 
@@ -203,7 +186,7 @@ export async function prepareContent(options: PrepareContentOptions = {}): Promi
   const report = formatReport(check.problems, check.excludedIds);
   options.log?.(report);
   // Logged before failing, so a strict failure shows what to fix.
-  if (options.failOnStrict !== false) assertContentIntegrity(check, strict);
+  if (options.failOnStrict !== false) assertContentIntegrity(check, strict, report);
   return {
     ...backend,
     source: createPublicSource(backend.source, check.excludedIds),

@@ -14,20 +14,42 @@ export function publishedView(documents: readonly DatasetDocument[]): DatasetDoc
   return documents.filter((doc) => isPublishedId(doc._id));
 }
 
+/** `$name`s a query reads. Custom `fn` declarations bind their own `$params`, so those queries are skipped. */
+function referencedParams(tree: ExprNode, query: string): string[] {
+  if (/\bfn\s/.test(query)) return [];
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === 'object') {
+      const record = node as { type?: unknown; name?: unknown };
+      if (record.type === 'Parameter' && typeof record.name === 'string') names.add(record.name);
+      Object.values(node).forEach(visit);
+    }
+  };
+  visit(tree);
+  return [...names];
+}
+
 export function createLocalSource(dataset: Pick<LoadedDataset, 'documents'>): ContentSource {
   const published = publishedView(dataset.documents);
   // Pages run the same few queries hundreds of times (once per slug); parse each once.
-  const parsed = new Map<string, ExprNode>();
+  const parsed = new Map<string, { tree: ExprNode; params: string[] }>();
 
   return {
     kind: 'local',
     async fetch<R>(query: string, params: GroqParams = {}): Promise<R> {
-      let tree = parsed.get(query);
-      if (tree === undefined) {
+      let entry = parsed.get(query);
+      if (entry === undefined) {
         // Parsed without params (groq-js would inline them into the tree), so one tree serves all slugs.
-        tree = parse(query);
-        parsed.set(query, tree);
+        const tree = parse(query);
+        entry = { tree, params: referencedParams(tree, query) };
+        parsed.set(query, entry);
       }
+      // Sanity rejects a query whose parameter is missing; groq-js would quietly read null, and a
+      // page would then render "nothing found" locally but fail against Sanity.
+      const missing = entry.params.find((name) => params[name] === undefined);
+      if (missing !== undefined) throw new Error(`param $${missing} referenced, but not provided`);
+      const { tree } = entry;
       const value = await evaluate(tree, { dataset: published, params });
       const result: unknown = await value.get();
       // Round-trip through JSON for two reasons: the answer then equals what Sanity sends over the

@@ -9,7 +9,7 @@ import { defineQuery } from 'groq';
 /** Published documents only (belt and braces: the source is already pruned). */
 const PUBLISHED = `!(_id in path("drafts.**"))`;
 
-/** Any image object (accessibleImage): local dataset images carry `_sanityAsset`, real ones `asset`. */
+/** Any image object (accessibleImage). Both sources present the asset as Sanity does: `asset._ref`. */
 const IMAGE = `{
   _type,
   _key,
@@ -18,7 +18,6 @@ const IMAGE = `{
   credit,
   crop,
   hotspot,
-  _sanityAsset,
   "asset": asset{ _ref }
 }`;
 
@@ -65,7 +64,7 @@ const BODY = `{
   _type == "gallery" => { _key, _type, caption, "images": images[]${IMAGE} },
   _type == "factBox" => { _key, _type, title, "body": body[]${SIMPLE_BLOCKS} },
   _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->${EXEMPLAR_CARD} },
-  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileUrl": file.asset->url }
+  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }
 }`;
 
 const COLUMN_REF = `{

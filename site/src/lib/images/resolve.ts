@@ -4,39 +4,15 @@
 //   local dataset → astro:assets getImage() on the pre-imported (pre-cropped) file: WebP + srcset
 //   real Sanity    → @sanity/image-url (crop applied by Sanity's CDN), no local processing
 import { getImage } from 'astro:assets';
-import { createImageUrlBuilder } from '@sanity/image-url';
 import datasetImages from 'virtual:guong-sang/images';
 import { cropRect, imageKey, imageSource, type ImageField } from './geometry.ts';
 import { IMAGE_QUALITY, PRESETS, widthsFor, type ImagePreset } from './presets.ts';
+import { sanityImage, type SanityProject } from './sanity-url.ts';
+import { mapKey, type ImageMap, type ResolvedImage } from './map.ts';
 
-export interface ResolvedImage {
-  src: string;
-  srcset: string;
-  sizes: string;
-  /** Dimensions after Sanity's crop. */
-  width: number;
-  height: number;
-  /** CSS object-position from the hotspot, for slots that crop further. */
-  position?: string;
-}
+export type { SanityProject };
 
-/** `${imageKey}|${preset}` → resolved image. */
-export type ImageMap = ReadonlyMap<string, ResolvedImage>;
-
-export interface SanityProject {
-  projectId: string;
-  dataset: string;
-}
-
-export const mapKey = (image: ImageField | null | undefined, preset: ImagePreset): string | null => {
-  const key = imageKey(image);
-  return key ? `${key}|${preset}` : null;
-};
-
-export function lookupImage(map: ImageMap, image: ImageField | null | undefined, preset: ImagePreset): ResolvedImage | undefined {
-  const key = mapKey(image, preset);
-  return key ? map.get(key) : undefined;
-}
+export { lookupImage, mapKey, type ImageMap, type ResolvedImage } from './map.ts';
 
 function position(image: ImageField): string | undefined {
   const h = image.hotspot;
@@ -58,9 +34,8 @@ async function resolveOne(image: ImageField, preset: ImagePreset, sanity: Sanity
   };
 
   if (sanity) {
-    const builder = createImageUrlBuilder(sanity);
-    const url = (w: number) => builder.image(image as never).width(w).format('webp').quality(IMAGE_QUALITY).url();
-    return { ...base, src: url(largest), srcset: widths.map((w) => `${url(w)} ${w}w`).join(', ') };
+    const remote = sanityImage(image, preset, sanity);
+    return remote && { ...remote, position: base.position };
   }
 
   const key = imageKey(image);

@@ -1,19 +1,22 @@
 // `virtual:guong-sang/images` — a Map from image key to the ESM-imported image (ImageMetadata),
 // generated from the images the pages will actually show. Importing the files lets Astro's own
 // asset pipeline (sharp service, hashing, caching, emitting) handle them like any `src/` image.
-import type { Plugin } from 'vite';
+import type { ViteUserConfig } from 'astro';
 import type { LocalImageFile } from './crop-cache.ts';
+
+// `vite` is not a direct dependency of the site; take its Plugin type through Astro's config type.
+type VitePlugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name: string }>;
 
 const ID = 'virtual:guong-sang/images';
 const RESOLVED = '\0' + ID;
 
-export function datasetImagesPlugin(load: () => Promise<Map<string, LocalImageFile>>): Plugin {
+export function datasetImagesPlugin(load: () => Promise<Map<string, LocalImageFile>>): VitePlugin {
   return {
     name: 'guong-sang:dataset-images',
-    resolveId(id) {
+    resolveId(id: string) {
       return id === ID ? RESOLVED : undefined;
     },
-    async load(id) {
+    async load(id: string) {
       if (id !== RESOLVED) return undefined;
       const files = [...(await load()).values()];
       const imports = files.map((f, i) => `import i${i} from ${JSON.stringify(f.file)};`);

@@ -1,36 +1,35 @@
 // Route data: the queries run once per build, for every page. `loadRouteData()` memoises on
-// globalThis so the content integration (config time), the image plugin and every getStaticPaths /
-// page render share one result even though Vite bundles this module into several chunks.
+// globalThis (like the seam's getPublicContent) so the content integration (config time), the image
+// plugin and every getStaticPaths / page render share one result even though Vite bundles this
+// module into several chunks.
 import type { ContentSource } from '../content/source.ts';
-import { prepareContent } from '../content/integrity.ts';
-import { readContentConfig } from '../content/config.ts';
+import { getPublicContent, type PreparedContent } from '../content/index.ts';
 import { columnsQuery, exemplarsQuery, siteSettingsQuery, storiesQuery } from '../content/queries.ts';
 import { collator } from '../format/index.ts';
 import type { Column, Exemplar, RouteData, SiteSettings, Story } from './types.ts';
 
-type Prepared = Awaited<ReturnType<typeof prepareContent>>;
-
-interface BuildState {
-  prepared?: Promise<Prepared>;
+interface RouteState {
   routeData?: Promise<RouteData>;
 }
 
-const STATE_KEY = Symbol.for('guong-sang.build-state');
-const state: BuildState = ((globalThis as Record<symbol, BuildState>)[STATE_KEY] ??= {});
+const STATE_KEY = Symbol.for('guong-sang.route-data');
+const state: RouteState = ((globalThis as Record<symbol, RouteState>)[STATE_KEY] ??= {});
 
-/** prepareContent(), once per process. */
-export function loadPreparedContent(): Promise<Prepared> {
-  return (state.prepared ??= prepareContent());
+/**
+ * The checked, public content — the seam's `getPublicContent()`, once per process. Strict-mode
+ * failure is the content integration's job (it prints the report first), hence `failOnStrict: false`.
+ */
+export function loadPreparedContent(): Promise<PreparedContent> {
+  return getPublicContent({ failOnStrict: false });
 }
 
 /** The route data, once per process. */
 export function loadRouteData(): Promise<RouteData> {
-  return (state.routeData ??= loadPreparedContent().then(({ source }) => computeRouteData(source)));
+  return (state.routeData ??= loadPreparedContent().then((prepared) => computeRouteData(prepared.source, prepared.config)));
 }
 
-/** Forget everything (dev server content reloads). */
+/** Forget the route data (dev server content reloads; the seam has resetContentCache()). */
 export function resetRouteData(): void {
-  delete state.prepared;
   delete state.routeData;
 }
 
@@ -47,15 +46,14 @@ const hasSlug = <T extends { slug?: string | null; _id: string }>(kind: string) 
   };
 };
 
-export async function computeRouteData(source: ContentSource): Promise<RouteData> {
+export async function computeRouteData(source: ContentSource, config: PreparedContent['config']): Promise<RouteData> {
   const [settings, stories, columns, exemplars] = await Promise.all([
-    source.fetch(siteSettingsQuery, {}) as Promise<SiteSettings | null>,
-    source.fetch(storiesQuery, {}) as Promise<Story[] | null>,
-    source.fetch(columnsQuery, {}) as Promise<Column[] | null>,
-    source.fetch(exemplarsQuery, {}) as Promise<Exemplar[] | null>,
+    source.fetch<SiteSettings | null>(siteSettingsQuery, {}),
+    source.fetch<Story[] | null>(storiesQuery, {}),
+    source.fetch<Column[] | null>(columnsQuery, {}),
+    source.fetch<Exemplar[] | null>(exemplarsQuery, {}),
   ]);
 
-  const config = readContentConfig();
   const sortedColumns = (columns ?? [])
     .filter(hasSlug<Column>('chuyên mục'))
     .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || collator.compare(a.title ?? '', b.title ?? ''));

@@ -1,0 +1,10 @@
+export { schemaTypes, documentTypes, objectTypes, SINGLETON_TYPES, SINGLETON_IDS } from './schemaTypes.ts';
+export * from './vocabularies/index.ts';
+export { normalizeText, isNormalizedText, findTextProblems, type TextProblem } from './text/normalize.ts';
+export { normalizePatchValue } from './text/normalizeValue.ts';
+export { slugify, isCanonicalSlug, SLUG_MAX_LENGTH } from './text/slugify.ts';
+export { countWordsInText, countWordsInBlocks } from './text/words.ts';
+export { isAllowedUrl, isAllowedHost, LINK_SCHEMES, WEB_SCHEMES } from './validation/urls.ts';
+export { isDecisionNumber } from './validation/decisionNumber.ts';
+export { formatDateVi, formatDateTimeVi } from './validation/dates.ts';
+export { INTERNAL_LINK_TYPES } from './types/objects/internalLink.ts';

@@ -1,0 +1,43 @@
+// The site ships no client JavaScript of its own: every component renders to HTML at build time.
+// @astrojs/react still emits its hydration runtime into _astro/ even when no page has an island;
+// nothing references it, so it is removed here, and any page that does load a script is reported.
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+export function staticOnlyIntegration(): AstroIntegration {
+  return {
+    name: 'guong-sang:static-only',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const scripts: string[] = [];
+        const texts = new Map<string, string>();
+        for await (const file of walk(outDir)) {
+          if (file.startsWith(join(outDir, 'pagefind'))) continue;
+          if (file.endsWith('.js') || file.endsWith('.mjs')) scripts.push(file);
+          if (/\.(html|css|js|mjs|json|xml|webmanifest)$/.test(file)) texts.set(file, await readFile(file, 'utf8'));
+        }
+        for (const script of scripts) {
+          const name = script.slice(script.lastIndexOf('/') + 1);
+          const used = [...texts].some(([file, text]) => file !== script && text.includes(name));
+          if (!used) {
+            await rm(script);
+            logger.info(`Đã bỏ ${relative(outDir, script)} (không trang nào dùng).`);
+          } else {
+            logger.warn(`${relative(outDir, script)} được trang dùng tới: trang web đang tải JavaScript phía trình duyệt.`);
+          }
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// The per-page image map: what synchronous renderers read. Pure (no Astro imports).
+import { imageKey, type ImageField } from './geometry.ts';
+import type { ImagePreset } from './presets.ts';
+
+export interface ResolvedImage {
+  src: string;
+  srcset: string;
+  sizes: string;
+  /** Dimensions after Sanity's crop. */
+  width: number;
+  height: number;
+  /** CSS object-position from the hotspot, for slots that crop further. */
+  position?: string;
+}
+
+/** `${imageKey}|${preset}` → resolved image. Alt, caption and credit stay on the field itself. */
+export type ImageMap = ReadonlyMap<string, ResolvedImage>;
+
+export const mapKey = (image: ImageField | null | undefined, preset: ImagePreset): string | null => {
+  const key = imageKey(image);
+  return key ? `${key}|${preset}` : null;
+};
+
+export function lookupImage(map: ImageMap, image: ImageField | null | undefined, preset: ImagePreset): ResolvedImage | undefined {
+  const key = mapKey(image, preset);
+  return key ? map.get(key) : undefined;
+}

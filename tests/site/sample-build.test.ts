@@ -1,0 +1,144 @@
+// The sample site, built once with the real CLI, checked end to end.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareContent } from '../../site/src/lib/content/index.ts';
+import {
+  type BuildResult,
+  decodeEntities,
+  type Doc,
+  exists,
+  expectedImageSize,
+  fileText,
+  imgTags,
+  isDraft,
+  listFiles,
+  pagePath,
+  readNdjson,
+  rel,
+  removeBuild,
+  sampleBuild,
+  sampleDatasetDir,
+  slugOf,
+} from './helpers/build.ts';
+
+let build: BuildResult;
+let docs: Doc[];
+let excluded: ReadonlySet<string>;
+const published = (type: string) => docs.filter((d) => d._type === type && !isDraft(d) && slugOf(d) && !excluded.has(d._id));
+const read = (route: string) => readFileSync(pagePath(build.outDir, route), 'utf8');
+
+beforeAll(async () => {
+  docs = readNdjson(sampleDatasetDir);
+  excluded = (await prepareContent({ env: { CONTENT_DATASET: sampleDatasetDir }, argv: [], failOnStrict: false })).excludedIds;
+  build = await sampleBuild();
+  console.info(`[site] sample build: ${(build.ms / 1000).toFixed(1)} s`);
+});
+afterAll(() => removeBuild(build));
+
+describe('sample site build', () => {
+  it('succeeds', () => {
+    expect(build.code, build.output).toBe(0);
+  });
+
+  it('has a page for every published story, containing its title', () => {
+    const stories = published('story');
+    expect(stories.length).toBeGreaterThan(0);
+    for (const story of stories) {
+      const file = pagePath(build.outDir, `/bai-viet/${slugOf(story)}/`);
+      expect(exists(file), `${story._id} → ${rel(build.outDir, file)}`).toBe(true);
+      expect(decodeEntities(readFileSync(file, 'utf8'))).toContain(story.title as string);
+    }
+  });
+
+  it('leaves out every document the content check excluded', () => {
+    for (const id of excluded) {
+      const doc = docs.find((d) => d._id === id);
+      const prefix = doc?._type === 'story' ? '/bai-viet/' : doc?._type === 'exemplar' ? '/guong-dien-hinh/' : doc?._type === 'column' ? '/chuyen-muc/' : undefined;
+      if (doc && prefix && slugOf(doc)) expect(exists(pagePath(build.outDir, `${prefix}${slugOf(doc)}/`)), id).toBe(false);
+    }
+  });
+
+  it('never publishes a draft: no draft id, no draft-only title, no "drafts." anywhere in dist', () => {
+    const drafts = docs.filter((d) => d._id.startsWith('drafts.'));
+    expect(drafts.length, 'the sample dataset should contain drafts').toBeGreaterThan(0);
+    const publicTitles = new Set(docs.filter((d) => !isDraft(d)).flatMap((d) => [d.title, d.name]).filter(Boolean));
+    const draftTitles = drafts.flatMap((d) => [d.title, d.name]).filter((t): t is string => typeof t === 'string' && t.length > 3 && !publicTitles.has(t));
+    const files = listFiles(build.outDir);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const text = fileText(file);
+      const decoded = file.endsWith('.html') ? decodeEntities(text) : text;
+      expect(decoded.includes('drafts.'), `"drafts." in ${rel(build.outDir, file)}`).toBe(false);
+      for (const title of draftTitles) expect(decoded.includes(title), `draft title "${title}" in ${rel(build.outDir, file)}`).toBe(false);
+    }
+  });
+
+  it('has the home page and a page for every column and exemplar', () => {
+    expect(exists(pagePath(build.outDir, '/'))).toBe(true);
+    const home = read('/');
+    expect(home).toMatch(/<html lang="vi"/);
+    const columns = published('column');
+    const exemplars = published('exemplar');
+    expect(columns.length).toBeGreaterThan(0);
+    expect(exemplars.length).toBeGreaterThan(0);
+    for (const column of columns) {
+      const html = decodeEntities(read(`/chuyen-muc/${slugOf(column)}/`));
+      expect(html).toContain(column.title as string);
+    }
+    for (const exemplar of exemplars) {
+      const html = decodeEntities(read(`/guong-dien-hinh/${slugOf(exemplar)}/`));
+      expect(html).toContain(exemplar.name as string);
+    }
+  });
+
+  it('ships no client JavaScript: no scripts on story pages, no JS bundles besides Pagefind', () => {
+    for (const story of published('story')) {
+      const html = read(`/bai-viet/${slugOf(story)}/`);
+      expect(html).not.toMatch(/<script\b[^>]*\bsrc=/i);
+      expect(html).not.toMatch(/<astro-island|data-reactroot|react-dom/i);
+    }
+    const bundles = listFiles(build.outDir).filter((f) => /\.m?js$/.test(f) && !rel(build.outDir, f).startsWith('pagefind/'));
+    expect(bundles.map((f) => rel(build.outDir, f))).toEqual([]);
+  });
+
+  it('publishes only resized WebP images, never the dataset originals', () => {
+    const images = listFiles(build.outDir).filter((f) => /\.(jpe?g|png|webp|avif|gif)$/i.test(f));
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.filter((f) => !f.endsWith('.webp')).map((f) => rel(build.outDir, f))).toEqual([]);
+  });
+
+  it('renders images as WebP with a srcset and width/height equal to the size after Sanity’s crop', () => {
+    const checks: Array<[string, { _sanityAsset?: string; crop?: Record<string, number>; alt?: string } | undefined]> = [
+      ...published('story').map((s) => [`/bai-viet/${slugOf(s)}/`, s.cover as never] as [string, never]),
+      ...published('exemplar').map((e) => [`/guong-dien-hinh/${slugOf(e)}/`, e.portrait as never] as [string, never]),
+    ];
+    for (const [route, image] of checks) {
+      const expected = image && expectedImageSize(image);
+      expect(expected, `${route}: image field with _sanityAsset`).toBeDefined();
+      const tags = imgTags(read(route)).filter((t) => t.src.includes(expected!.sha1) && t.alt === image!.alt);
+      expect(tags.length, `${route}: <img> for ${expected!.sha1} with alt "${image!.alt}"`).toBeGreaterThan(0);
+      const tag = tags[0]!;
+      expect([tag.width, tag.height], route).toEqual([expected!.width, expected!.height]);
+    }
+    // Crops specifically are exercised by broken-dataset.test.ts, which adds them to its copy.
+
+    for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.html'))) {
+      for (const tag of imgTags(readFileSync(file, 'utf8'))) {
+        expect(tag.src, rel(build.outDir, file)).toMatch(/\.webp$/);
+        expect(tag.width > 0 && tag.height > 0, `${rel(build.outDir, file)} ${tag.src}`).toBe(true);
+        expect(tag.srcset.split(',').every((c) => / \d+w$/.test(c.trim())), `${rel(build.outDir, file)} srcset`).toBe(true);
+        expect(exists(join(build.outDir, tag.src)), `${tag.src} exists`).toBe(true);
+      }
+    }
+  });
+
+  it('writes a Pagefind index limited to Vietnamese page bodies', () => {
+    expect(exists(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['vi']);
+    // Story and exemplar pages carry data-pagefind-body; list pages do not.
+    expect(entry.languages.vi!.page_count).toBe(published('story').length + published('exemplar').length);
+    expect(listFiles(join(build.outDir, 'pagefind')).some((f) => f.endsWith('.pf_index'))).toBe(true);
+  });
+});

@@ -133,6 +133,19 @@ describe('sample site build', () => {
     }
   });
 
+  it('has no broken internal links: every href="/…" resolves to a file in dist', () => {
+    let checked = 0;
+    for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.html'))) {
+      for (const [, raw] of readFileSync(file, 'utf8').matchAll(/\shref="(\/[^"#?]*)/g)) {
+        const target = decodeURIComponent(decodeEntities(raw!));
+        const path = target.endsWith('/') ? pagePath(build.outDir, target) : join(build.outDir, target);
+        expect(exists(path), `${rel(build.outDir, file)} → ${target}`).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('writes a Pagefind index limited to Vietnamese page bodies', () => {
     expect(exists(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

@@ -139,7 +139,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
   // ---------- assets ----------
   const imageAssets = new Map<string, GeneratedAsset>()
   for (let i = 0; i < IMAGE_KEYS.length; i++) {
-    const key = IMAGE_KEYS[i]
+    const key = IMAGE_KEYS[i]!
     const portrait = (PORTRAIT_IMAGE_KEYS as readonly string[]).includes(key)
     imageAssets.set(key, await generateImage(key, i, portrait))
   }
@@ -553,7 +553,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const outArg = process.argv.indexOf('--out')
-  const outDir = outArg > 0 ? resolve(process.argv[outArg + 1]) : DEFAULT_OUT
+  const outDir = outArg > 0 ? resolve(process.argv[outArg + 1] ?? DEFAULT_OUT) : DEFAULT_OUT
   try {
     const r = await buildDataset(outDir)
     for (const w of r.warnings) console.warn(`cảnh báo: ${w}`)

@@ -99,16 +99,16 @@ function valueNoise(w: number, h: number, rnd: () => number, baseCells: number, 
         const fx = x * sx
         const ix = Math.floor(fx)
         const tx = smooth(fx - ix)
-        const a = grid[row0 + ix] + (grid[row0 + ix + 1] - grid[row0 + ix]) * tx
-        const b = grid[row1 + ix] + (grid[row1 + ix + 1] - grid[row1 + ix]) * tx
-        out[y * w + x] += (a + (b - a) * ty) * amp
+        const a = grid[row0 + ix]! + (grid[row0 + ix + 1]! - grid[row0 + ix]!) * tx
+        const b = grid[row1 + ix]! + (grid[row1 + ix + 1]! - grid[row1 + ix]!) * tx
+        out[y * w + x] = out[y * w + x]! + (a + (b - a) * ty) * amp
       }
     }
     total += amp
     amp *= 0.5
     cells *= 2
   }
-  for (let i = 0; i < out.length; i++) out[i] /= total
+  for (let i = 0; i < out.length; i++) out[i] = out[i]! / total
   return out
 }
 
@@ -118,8 +118,8 @@ const clamp8 = (v: number): number => (v < 0 ? 0 : v > 255 ? 255 : Math.round(v)
 /** Renders the raw RGB pixels for one key. Exported for tests of determinism of the pixel stage. */
 export function renderPixels(key: string, paletteIndex: number, width: number, height: number, portrait: boolean): Buffer {
   const rnd = prng(fnv1a(key))
-  const pal = PALETTES[paletteIndex % PALETTES.length]
-  const [top, mid, bot, accent] = pal
+  const pal = PALETTES[paletteIndex % PALETTES.length]!
+  const [top, mid, bot, accent] = pal as [RGB, RGB, RGB, RGB]
   const broad = valueNoise(width, height, rnd, 3, 3)
   const detail = valueNoise(width, height, rnd, 40, 5)
   const horizon = portrait ? 0.55 + rnd() * 0.1 : 0.38 + rnd() * 0.22
@@ -153,8 +153,8 @@ export function renderPixels(key: string, paletteIndex: number, width: number, h
     const v = y / height
     for (let x = 0; x < width; x++) {
       const i = y * width + x
-      const n = broad[i]
-      const d = detail[i]
+      const n = broad[i]!
+      const d = detail[i]!
       const warped = v + (n - 0.5) * 0.12
       let r: number, g: number, b: number
       if (warped < horizon) {
@@ -224,7 +224,7 @@ export function generateAudio(): GeneratedAsset {
   const seconds = 6
   const n = rate * seconds
   const data = Buffer.alloc(n * 2)
-  const notes = [523.25, 659.25, 783.99, 1046.5, 783.99, 659.25]
+  const notes: number[] = [523.25, 659.25, 783.99, 1046.5, 783.99, 659.25]
   const rnd = prng(fnv1a('audio'))
   for (let i = 0; i < n; i++) {
     const t = i / rate
@@ -234,7 +234,8 @@ export function generateAudio(): GeneratedAsset {
       if (t >= start) {
         const dt = t - start
         const env = Math.exp(-dt * 2.2) * Math.min(1, dt * 200)
-        s += 0.22 * env * (Math.sin(2 * Math.PI * notes[k] * dt) + 0.3 * Math.sin(2 * Math.PI * notes[k] * 2.01 * dt))
+        const f = notes[k]!
+        s += 0.22 * env * (Math.sin(2 * Math.PI * f * dt) + 0.3 * Math.sin(2 * Math.PI * f * 2.01 * dt))
       }
     }
     s += (rnd() - 0.5) * 0.004

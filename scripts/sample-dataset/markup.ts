@@ -116,9 +116,9 @@ class InlineParser {
 
   private annotation(target: string): string {
     const m = /^([a-z]+):(.*)$/.exec(target)
-    if (m && INTERNAL_TYPES.has(m[1])) {
+    if (m && INTERNAL_TYPES.has(m[1] ?? '')) {
       const id = `${m[1]}.${m[2]}`
-      if (!/^[a-z0-9-]+$/.test(m[2]) || !this.ctx.hasDocument(id)) {
+      if (!/^[a-z0-9-]+$/.test(m[2] ?? '') || !this.ctx.hasDocument(id)) {
         throw new MarkupError(`internal link to unknown document "${id}"`)
       }
       const _key = this.defKey('i', id)
@@ -267,11 +267,11 @@ export function parseDirective(line: string): { name: string; arg?: string; attr
   const rawAttrs = m[3] ?? ''
   let consumed = rawAttrs
   for (const a of rawAttrs.matchAll(ATTR_RE)) {
-    attrs[a[1]] = a[2].replace(/\\(.)/g, '$1')
+    attrs[a[1] ?? ''] = (a[2] ?? '').replace(/\\(.)/g, '$1')
     consumed = consumed.replace(a[0], '')
   }
   if (consumed.trim() !== '') throw new MarkupError(`cannot parse attributes of "${line}" (left over: "${consumed.trim()}")`)
-  return { name: m[1], arg: m[2], attrs }
+  return { name: m[1] ?? '', arg: m[2], attrs }
 }
 
 function checkAttrs(name: string, attrs: Record<string, string>, allowed: string[], required: string[]): void {
@@ -308,16 +308,16 @@ function linesToBlocks(ctx: MarkupContext, lines: string[]): PtBlock[] {
     let m: RegExpExecArray | null
     if ((m = /^(#{2,4}) (.+)$/.exec(line))) {
       flush()
-      blocks.push(textBlock(ctx, m[2], `h${m[1].length}`))
+      blocks.push(textBlock(ctx, m[2] ?? '', `h${(m[1] ?? '').length}`))
     } else if ((m = /^- (.+)$/.exec(line))) {
       flush()
-      blocks.push(textBlock(ctx, m[1], 'normal', 'bullet'))
+      blocks.push(textBlock(ctx, m[1] ?? '', 'normal', 'bullet'))
     } else if ((m = /^\d+\. (.+)$/.exec(line))) {
       flush()
-      blocks.push(textBlock(ctx, m[1], 'normal', 'number'))
+      blocks.push(textBlock(ctx, m[1] ?? '', 'normal', 'number'))
     } else if ((m = /^> ?(.*)$/.exec(line))) {
       flushPara()
-      quote.push(m[1])
+      quote.push(m[1] ?? '')
     } else if (line.startsWith('#')) {
       throw new MarkupError(`unsupported heading "${line.slice(0, 40)}" (use ##, ### or ####)`)
     } else {
@@ -339,9 +339,9 @@ export function markupToPortableText(body: string, ctx: MarkupContext): PtBlock[
     pending = []
   }
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim()
+    const line = (lines[i] ?? '').trim()
     if (!line.startsWith('::')) {
-      pending.push(lines[i])
+      pending.push(lines[i] ?? '')
       continue
     }
     flushPending()
@@ -350,20 +350,20 @@ export function markupToPortableText(body: string, ctx: MarkupContext): PtBlock[
       case 'image': {
         checkAttrs(name, attrs, ['alt', 'caption', 'credit'], ['alt'])
         if (!arg) throw new MarkupError('::image needs [imageKey]')
-        out.push(ctx.image(arg.trim(), { alt: attrs.alt, caption: attrs.caption, credit: attrs.credit }))
+        out.push(ctx.image(arg.trim(), { alt: attrs.alt ?? '', caption: attrs.caption, credit: attrs.credit }))
         break
       }
       case 'gallery': {
         checkAttrs(name, attrs, ['caption', 'alts', 'credit'], ['alts'])
         const keys = (arg ?? '').split(',').map((k) => k.trim()).filter(Boolean)
-        const alts = attrs.alts.split('|').map((a) => a.trim())
+        const alts = (attrs.alts ?? '').split('|').map((a) => a.trim())
         if (keys.length < 2) throw new MarkupError('::gallery needs at least 2 image keys')
         if (alts.length !== keys.length || alts.some((a) => !a)) {
           throw new MarkupError(`::gallery has ${keys.length} images but ${alts.length} alts`)
         }
         const g: PtBlock = {
           _type: 'gallery',
-          images: keys.map((k, j) => ctx.image(k, { alt: alts[j], credit: attrs.credit })),
+          images: keys.map((k, j) => ctx.image(k, { alt: alts[j] ?? '', credit: attrs.credit })),
         }
         if (attrs.caption) g.caption = attrs.caption
         out.push(g)
@@ -380,9 +380,10 @@ export function markupToPortableText(body: string, ctx: MarkupContext): PtBlock[
         checkAttrs(name, attrs, ['title'], ['title'])
         const inner: string[] = []
         let j = i + 1
-        for (; j < lines.length && lines[j].trim() !== '::end'; j++) {
-          if (lines[j].trim().startsWith('::')) throw new MarkupError(`directive "${lines[j].trim()}" inside ::factbox`)
-          inner.push(lines[j])
+        for (; j < lines.length && (lines[j] ?? '').trim() !== '::end'; j++) {
+          const innerLine = lines[j] ?? ''
+          if (innerLine.trim().startsWith('::')) throw new MarkupError(`directive "${innerLine.trim()}" inside ::factbox`)
+          inner.push(innerLine)
         }
         if (j >= lines.length) throw new MarkupError(`::factbox{title="${attrs.title}"} is not closed by ::end`)
         const body = linesToBlocks(ctx, inner)
@@ -400,7 +401,7 @@ export function markupToPortableText(body: string, ctx: MarkupContext): PtBlock[
         throw new MarkupError('::end without ::factbox')
       case 'video': {
         checkAttrs(name, attrs, ['url', 'title', 'caption'], ['url', 'title'])
-        if (!hostAllowed(attrs.url, VIDEO_HOSTS)) throw new MarkupError(`::video url "${attrs.url}" is not an allowed https provider`)
+        if (!hostAllowed(attrs.url ?? '', VIDEO_HOSTS)) throw new MarkupError(`::video url "${attrs.url}" is not an allowed https provider`)
         const v: PtBlock = { _type: 'videoEmbed', url: attrs.url, title: attrs.title }
         if (attrs.caption) v.caption = attrs.caption
         out.push(v)

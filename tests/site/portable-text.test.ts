@@ -11,6 +11,10 @@ const img = { _type: 'accessibleImage', _key: 'i1', asset: { _ref: ref }, crop: 
 const resolved: ResolvedImage = { src: '/_astro/x.webp', srcset: '/_astro/x-400.webp 400w, /_astro/x.webp 720w', sizes: '100vw', width: 1440, height: 750 };
 const images = new Map([[`${imageKey(img)}|body`, resolved]]);
 
+// A hostile href on purpose: the renderer must never emit it.
+// eslint-disable-next-line no-script-url
+const SCRIPT_URL = 'javascript:alert(1)';
+
 const span = (text: string, marks: string[] = []) => ({ _type: 'span', _key: text, text, marks });
 const block = (key: string, children: unknown[], extra: Record<string, unknown> = {}) => ({ _type: 'block', _key: key, style: 'normal', markDefs: [], children, ...extra });
 
@@ -35,7 +39,7 @@ describe('Portable Text rendering', () => {
         markDefs: [
           { _key: 'a', _type: 'link', href: 'https://example.org/a' },
           { _key: 'b', _type: 'link', href: 'mailto:ban@example.org' },
-          { _key: 'c', _type: 'link', href: 'javascript:alert(1)' },
+          { _key: 'c', _type: 'link', href: SCRIPT_URL },
           { _key: 'd', _type: 'internalLink', target: { _id: 'exemplar.co-lan', _type: 'exemplar', slug: 'co-lan' } },
           { _key: 'e', _type: 'internalLink', target: null },
         ],
@@ -43,7 +47,7 @@ describe('Portable Text rendering', () => {
     ]);
     expect(html).toContain('<a href="https://example.org/a" rel="noopener noreferrer">web</a>');
     expect(html).toContain('<a href="mailto:ban@example.org"> thư</a>');
-    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain(SCRIPT_URL);
     expect(html).toContain(' xấu');
     expect(html).toContain('<a href="/guong-dien-hinh/co-lan/"> cô Lan</a>');
     expect(html).toMatch(/ mất<\/p>$/);
@@ -62,14 +66,14 @@ describe('Portable Text rendering', () => {
       { _type: 'pullQuote', _key: 'pq', text: 'Dạy chữ, dạy người.', attribution: 'Cô Lan' },
       { _type: 'factBox', _key: 'fb', title: 'Con số', body: [block('fb1', [span('12 km')])] },
       { _type: 'videoEmbed', _key: 'v', url: 'https://www.youtube.com/watch?v=x', title: 'Phim' },
-      { _type: 'videoEmbed', _key: 'v2', url: 'javascript:alert(1)', title: 'Xấu' },
+      { _type: 'videoEmbed', _key: 'v2', url: SCRIPT_URL, title: 'Xấu' },
       { _type: 'audioEmbed', _key: 'a', url: 'https://soundcloud.com/a/b', title: 'Tiếng', transcript: 'Lời' },
       { _type: 'exemplarCard', _key: 'e', note: 'Nhân vật', exemplar: { _id: 'exemplar.co-lan', name: 'Cô Lan', slug: 'co-lan', role: 'nha-giao' } },
     ]);
     expect(html).toContain('<blockquote><p>Dạy chữ, dạy người.</p></blockquote><figcaption>Cô Lan</figcaption>');
     expect(html).toContain('<p class="fact-box__title">Con số</p><p>12 km</p>');
     expect(html).toContain('href="https://www.youtube.com/watch?v=x"');
-    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain(SCRIPT_URL);
     expect(html).toContain('href="https://soundcloud.com/a/b"');
     expect(html).toContain('<a href="/guong-dien-hinh/co-lan/">Cô Lan</a>');
     expect(html).toContain('Nhà giáo');

@@ -89,7 +89,4 @@ export const objectTypes = [
 /** Everything `defineConfig({ schema: { types: schemaTypes } })` needs. */
 export const schemaTypes = [...documentTypes, ...objectTypes];
 
-/** Singletons: one document each, id equal to the type name. */
-export const SINGLETON_TYPES = ['siteSettings'] as const;
-/** Ids of the singleton documents (README name); same strings as `SINGLETON_TYPES`. */
-export const SINGLETON_IDS = SINGLETON_TYPES;
+export { SINGLETON_IDS, SINGLETON_TYPES, SITE_SETTINGS_ID } from './singletons.ts';

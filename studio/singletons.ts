@@ -5,10 +5,10 @@ import type {
   Template,
   TemplateItem,
 } from 'sanity';
-import { SINGLETON_TYPES as SCHEMA_SINGLETON_TYPES } from '@guong-sang/schemas';
+import { SINGLETON_TYPES as SCHEMA_SINGLETON_TYPES, SITE_SETTINGS_ID } from '@guong-sang/schemas';
 
-/** The site settings singleton: its document id equals its type name. */
-export const SITE_SETTINGS_ID = 'siteSettings';
+/** The site settings singleton: one document of this type, with the id the schemas fix. */
+export { SITE_SETTINGS_ID };
 export const SITE_SETTINGS_TYPE = 'siteSettings';
 
 /** Schema types that exist exactly once (declared by the content model), each edited from its desk item. */

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SITE_SETTINGS_ID } from '../../schemas/singletons.ts';
 import { provinces } from '../../schemas/vocabularies/provinces.ts';
 import { generateImage, prng, type GeneratedAsset } from '../sample-dataset/images.ts';
 import { createTextGenerator, type Random } from './zipf-text.ts';
@@ -156,7 +157,7 @@ export async function writeSyntheticDataset(options: SyntheticOptions): Promise<
       publishedAt: new Date(start + i * step).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     });
   }
-  docs.push({ _id: 'siteSettings', _type: 'siteSettings', title: 'Gương sáng', tagline: 'Bộ dữ liệu đo hiệu năng', featuredStory: ref(`story.s${pad(options.stories - 1)}`) });
+  docs.push({ _id: SITE_SETTINGS_ID, _type: 'siteSettings', title: 'Gương sáng', tagline: 'Bộ dữ liệu đo hiệu năng', featuredStory: ref(`story.s${pad(options.stories - 1)}`) });
 
   writeFileSync(join(outDir, 'data.ndjson'), docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
   const assetsJson = Object.fromEntries(

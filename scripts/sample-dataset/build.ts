@@ -14,6 +14,8 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import { SITE_SETTINGS_ID } from '../../schemas/singletons.ts'
+import { normalizeText } from '../../schemas/text/normalize.ts'
 import { generateAudio, generateImage, type GeneratedAsset } from './images.ts'
 import { countWords, markupToPortableText, portableTextToPlain, type MarkupContext, type PtBlock } from './markup.ts'
 import type { StoryInput } from './content/types.ts'
@@ -51,19 +53,6 @@ export class DatasetBuildError extends Error {
     super(message)
     this.name = 'DatasetBuildError'
   }
-}
-
-const LOOKALIKES: Array<[RegExp, string]> = [
-  [/\u00D0/g, 'Đ'],
-  [/\u0189/g, 'Đ'],
-  [/\u00F0/g, 'đ'],
-  [/\u0256/g, 'đ'],
-]
-
-export function normalizeText(s: string): string {
-  let out = s.normalize('NFC')
-  for (const [re, rep] of LOOKALIKES) out = out.replace(re, rep)
-  return out
 }
 
 async function loadStoriesB(): Promise<StoryInput[]> {
@@ -124,6 +113,20 @@ function collectRefs(value: unknown, out: string[]): void {
     const o = value as Record<string, unknown>
     if (typeof o._ref === 'string') out.push(o._ref)
     for (const v of Object.values(o)) collectRefs(v, out)
+  }
+}
+
+/**
+ * Crop and hotspot as an editor sets them in the Studio, on about a third of covers and portraits,
+ * so the site's crop handling runs on the sample. Derived from the document id: deterministic.
+ */
+function editorFraming(id: string): Record<string, unknown> {
+  const digest = createHash('sha1').update(id).digest()
+  if (digest[0]! % 3 !== 0) return {}
+  const fraction = (byte: number) => Math.round((byte / 255) * 0.12 * 1000) / 1000
+  return {
+    crop: { _type: 'sanity.imageCrop', top: fraction(digest[1]!), bottom: fraction(digest[2]!), left: fraction(digest[3]!), right: fraction(digest[4]!) },
+    hotspot: { _type: 'sanity.imageHotspot', x: 0.5, y: 0.4, width: 0.6, height: 0.6 },
   }
 }
 
@@ -296,7 +299,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
       educationLevel: e.educationLevel,
       organisation: e.organisation ? need(`organisation.${e.organisation}`, id) : undefined,
       province: need(`province.${e.province}`, id),
-      portrait: image(e.portrait, { alt: d.portraitAlt }, id),
+      portrait: { ...image(e.portrait, { alt: d.portraitAlt }, id), ...editorFraming(id) },
       summary: e.summary,
       bio: simplePt(d.bio, `${id} bio`),
       achievements: d.achievements.map(([year, description]) => ({ _type: 'achievement', year, description })),
@@ -330,7 +333,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
       slug: slugField(s.slug),
       dek: s.dek,
       format: s.format,
-      cover: image(s.cover, { alt: s.coverAlt, caption: s.coverCaption, credit: s.coverCredit }, id),
+      cover: { ...image(s.cover, { alt: s.coverAlt, caption: s.coverCaption, credit: s.coverCredit }, id), ...editorFraming(id) },
       body,
       sources: s.sources?.map((src) => ({ _type: 'source', ...src })),
       credits: s.credits.map(([person, role]) => {
@@ -454,7 +457,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
   // ---------- site settings ----------
   {
     const s = siteSettings
-    const id = 'siteSettings'
+    const id = SITE_SETTINGS_ID
     docs.push({
       _id: id,
       _type: 'siteSettings',

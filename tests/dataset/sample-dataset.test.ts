@@ -62,17 +62,14 @@ describe('Sanity export layout and import rules', () => {
     expect(docs.length).toBeGreaterThan(100)
   })
 
-  it('uses ids that match ^[a-z0-9_.-]+$ (siteSettings aside, which import accepts case-insensitively)', () => {
-    for (const d of docs) {
-      expect(/^[a-z0-9_.-]+$/i.test(d._id), d._id).toBe(true)
-      if (d._id !== 'siteSettings') expect(/^[a-z0-9_.-]+$/.test(d._id), d._id).toBe(true)
-    }
+  it('uses ids that match ^[a-z0-9_.-]+$', () => {
+    for (const d of docs) expect(/^[a-z0-9_.-]+$/.test(d._id), d._id).toBe(true)
   })
 
   it('follows the id conventions of the contract', () => {
     for (const d of docs) {
       const id = d._id.replace(/^drafts\./, '')
-      if (d._type === 'siteSettings') expect(id).toBe('siteSettings')
+      if (d._type === 'siteSettings') expect(id).toBe('site-settings')
       else expect(id.startsWith(`${d._type}.`), d._id).toBe(true)
     }
   })
@@ -369,7 +366,7 @@ describe('content minimums', () => {
   })
 
   it('has siteSettings titled Gương sáng with featured story and spotlight exemplars', () => {
-    const s = byId.get('siteSettings')!
+    const s = byId.get('site-settings')!
     expect(s.title).toBe('Gương sáng')
     expect(byId.get(refOf(s.featuredStory)!)?._type).toBe('story')
     expect((s.spotlightExemplars as unknown[]).length).toBeGreaterThanOrEqual(3)

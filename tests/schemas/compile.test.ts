@@ -37,7 +37,7 @@ describe('schema', () => {
 
   it('declares siteSettings as the only singleton', () => {
     expect(SINGLETON_TYPES).toEqual(['siteSettings']);
-    expect(SINGLETON_IDS).toEqual(['siteSettings']);
+    expect(SINGLETON_IDS).toEqual(['site-settings']);
   });
 });
 

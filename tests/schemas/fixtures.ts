@@ -82,7 +82,7 @@ export function validDocuments(): SanityDocument[] {
       exemplars: [ref('exemplar.co-giao-ha-thi-lan', 'x1')],
     },
     {
-      _id: 'siteSettings', _type: 'siteSettings', title: 'Gương sáng', tagline: 'Kể chuyện người tốt, việc tốt trong trường học',
+      _id: 'site-settings', _type: 'siteSettings', title: 'Gương sáng', tagline: 'Kể chuyện người tốt, việc tốt trong trường học',
       navigation: [{ _type: 'navItem', _key: 'n1', label: 'Người tốt, việc tốt', reference: ref('column.nguoi-tot-viec-tot') }],
       socialLinks: [{ _type: 'socialLink', _key: 's1', platform: 'facebook', url: 'https://facebook.com/example' }],
       contact: { email: 'lienhe@example.vn', phone: '024 3869 4242' },

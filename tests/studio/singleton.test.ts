@@ -23,7 +23,7 @@ describe('siteSettings singleton', () => {
   });
 
   it('cannot be deleted, duplicated or unpublished, but can be published', () => {
-    const settings = actionsFor('siteSettings', 'siteSettings');
+    const settings = actionsFor('site-settings', 'siteSettings');
     expect(settings).toContain('publish');
     expect(settings).not.toContain('delete');
     expect(settings).not.toContain('duplicate');

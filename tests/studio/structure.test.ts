@@ -226,7 +226,7 @@ describe('desk structure', () => {
   it('Cài đặt trang opens the siteSettings document itself', async () => {
     const settings = await open(item(root, 'Cài đặt trang'));
     expect(settings.type).toBe('document');
-    expect(settings.options).toMatchObject({ id: 'siteSettings', type: 'siteSettings' });
+    expect(settings.options).toMatchObject({ id: 'site-settings', type: 'siteSettings' });
   });
 
   it('classifies raw ids by publication status', () => {

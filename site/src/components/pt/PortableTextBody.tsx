@@ -9,7 +9,7 @@ import type { ImageMap } from '../../lib/images/map.ts';
 import { safeHref, urlFor } from '../../lib/routes/urls.ts';
 import { localFileHref } from '../../lib/routes/files.ts';
 import type { ExemplarCard as ExemplarCardData, LinkTarget, PortableTextValue } from '../../lib/routes/types.ts';
-import { label } from '../../lib/format/labels.ts';
+import { exemplarRoles, titleOf } from '@guong-sang/schemas';
 import { Figure, Img } from '../Img.tsx';
 
 export interface PortableTextBodyProps {
@@ -47,7 +47,7 @@ function InternalLink({ target, children }: { target: LinkTarget | null | undefi
 export function ExemplarCard({ exemplar, note, images }: { exemplar: ExemplarCardData | null | undefined; note?: string | null; images: ImageMap }) {
   if (!exemplar) return null;
   const href = urlFor('exemplar', exemplar.slug);
-  const meta = [label('exemplarRole', exemplar.role), exemplar.organisation?.name, exemplar.province?.name].filter(Boolean).join(' · ');
+  const meta = [titleOf(exemplarRoles, exemplar.role), exemplar.organisation?.name, exemplar.province?.name].filter(Boolean).join(' · ');
   return (
     <aside className="exemplar-card">
       <Img image={exemplar.portrait} images={images} preset="thumb" />

@@ -106,7 +106,8 @@ const STORY_FULL = `{
   "body": body[]${BODY}
 }`;
 
-export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
+// Filtered by `_type` as well as `_id`, so TypeGen types the result as the siteSettings document alone.
+export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "site-settings"][0]{
   _id,
   title,
   tagline,

@@ -877,237 +877,175 @@ export type AllSanitySchemaTypes =
 
 // Source: ../site/src/lib/content/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0]{  _id,  title,  tagline,  description,  footerText,  "navigation": navigation[]{ _key, label, url, "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} },  "socialLinks": socialLinks[]{ _key, platform, url },  contact{ email, phone, address },  "featuredStory": featuredStory->{  _id,  title,  "slug": slug.current,  dek,  format,  publishedAt,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "column": column->{  _id,  title,  "slug": slug.current,  kind}},  "spotlightExemplars": spotlightExemplars[]->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }}}
-export type SiteSettingsQueryResult =
-  | {
-      _id: "siteSettings";
-      title: null;
-      tagline: null;
-      description: null;
-      footerText: null;
-      navigation: null;
-      socialLinks: null;
-      contact: null;
-      featuredStory: null;
-      spotlightExemplars: null;
-    }
-  | {
-      _id: "siteSettings";
-      title: string | null;
-      tagline: null;
-      description: null;
-      footerText: null;
-      navigation: null;
-      socialLinks: null;
-      contact: null;
-      featuredStory: null;
-      spotlightExemplars: null;
-    }
-  | {
-      _id: "siteSettings";
-      title: string | null;
-      tagline: null;
-      description: PortableText | null;
-      footerText: null;
-      navigation: null;
-      socialLinks: null;
-      contact: null;
-      featuredStory: null;
-      spotlightExemplars: null;
-    }
-  | {
-      _id: "siteSettings";
-      title: null;
-      tagline: null;
-      description: string | null;
-      footerText: null;
-      navigation: null;
-      socialLinks: null;
-      contact: null;
-      featuredStory: null;
-      spotlightExemplars: null;
-    }
-  | {
-      _id: "siteSettings";
-      title: string | null;
-      tagline: null;
-      description: string | null;
-      footerText: null;
-      navigation: null;
-      socialLinks: null;
-      contact: null;
-      featuredStory: null;
-      spotlightExemplars: null;
-    }
-  | {
-      _id: "siteSettings";
-      title: string | null;
-      tagline: string | null;
-      description: string | null;
-      footerText: string | null;
-      navigation: Array<{
-        _key: string;
-        label: string | null;
-        url: string | null;
-        target:
-          | {
-              _id: string;
-              _type: "column";
-              slug: string | null;
-              title: string | null;
-            }
-          | {
-              _id: string;
-              _type: "contest";
-              slug: string | null;
-              title: string | null;
-            }
-          | {
-              _id: string;
-              _type: "event";
-              slug: string | null;
-              title: string | null;
-            }
-          | {
-              _id: string;
-              _type: "exemplar";
-              slug: string | null;
-              title: string | null;
-            }
-          | {
-              _id: string;
-              _type: "organisation";
-              slug: string | null;
-              title: string | null;
-            }
-          | {
-              _id: string;
-              _type: "person";
-              slug: string | null;
-              title: string | null;
-            }
-          | {
-              _id: string;
-              _type: "publication";
-              slug: string | null;
-              title: string | null;
-            }
-          | {
-              _id: string;
-              _type: "story";
-              slug: string | null;
-              title: string | null;
-            }
-          | {
-              _id: string;
-              _type: "theme";
-              slug: string | null;
-              title: string | null;
-            }
-          | null;
-      }> | null;
-      socialLinks: Array<{
-        _key: string;
-        platform: "facebook" | "khac" | "tiktok" | "youtube" | "zalo" | null;
-        url: string | null;
-      }> | null;
-      contact: {
-        email: string | null;
-        phone: string | null;
-        address: string | null;
-      } | null;
-      featuredStory: {
-        _id: string;
-        title: string | null;
-        slug: string | null;
-        dek: string | null;
-        format:
-          | "bai-viet"
-          | "infographic"
-          | "ky-su"
-          | "longform"
-          | "phong-su-anh"
-          | "phong-su"
-          | "podcast"
-          | "video"
-          | null;
-        publishedAt: string | null;
-        cover: {
-          _type: "accessibleImage";
-          _key: null;
-          alt: string | null;
-          caption: string | null;
-          credit: string | null;
-          crop: SanityImageCrop | null;
-          hotspot: SanityImageHotspot | null;
-          asset: {
-            _ref: string;
-          } | null;
-        } | null;
-        column: {
+// Query: *[_type == "siteSettings" && _id == "site-settings"][0]{  _id,  title,  tagline,  description,  footerText,  "navigation": navigation[]{ _key, label, url, "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} },  "socialLinks": socialLinks[]{ _key, platform, url },  contact{ email, phone, address },  "featuredStory": featuredStory->{  _id,  title,  "slug": slug.current,  dek,  format,  publishedAt,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "column": column->{  _id,  title,  "slug": slug.current,  kind}},  "spotlightExemplars": spotlightExemplars[]->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }}}
+export type SiteSettingsQueryResult = {
+  _id: "site-settings";
+  title: string | null;
+  tagline: string | null;
+  description: string | null;
+  footerText: string | null;
+  navigation: Array<{
+    _key: string;
+    label: string | null;
+    url: string | null;
+    target:
+      | {
           _id: string;
-          title: string | null;
+          _type: "column";
           slug: string | null;
-          kind: "chuyen-muc" | "chuyen-trang" | null;
-        } | null;
+          title: string | null;
+        }
+      | {
+          _id: string;
+          _type: "contest";
+          slug: string | null;
+          title: string | null;
+        }
+      | {
+          _id: string;
+          _type: "event";
+          slug: string | null;
+          title: string | null;
+        }
+      | {
+          _id: string;
+          _type: "exemplar";
+          slug: string | null;
+          title: string | null;
+        }
+      | {
+          _id: string;
+          _type: "organisation";
+          slug: string | null;
+          title: string | null;
+        }
+      | {
+          _id: string;
+          _type: "person";
+          slug: string | null;
+          title: string | null;
+        }
+      | {
+          _id: string;
+          _type: "publication";
+          slug: string | null;
+          title: string | null;
+        }
+      | {
+          _id: string;
+          _type: "story";
+          slug: string | null;
+          title: string | null;
+        }
+      | {
+          _id: string;
+          _type: "theme";
+          slug: string | null;
+          title: string | null;
+        }
+      | null;
+  }> | null;
+  socialLinks: Array<{
+    _key: string;
+    platform: "facebook" | "khac" | "tiktok" | "youtube" | "zalo" | null;
+    url: string | null;
+  }> | null;
+  contact: {
+    email: string | null;
+    phone: string | null;
+    address: string | null;
+  } | null;
+  featuredStory: {
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    dek: string | null;
+    format:
+      | "bai-viet"
+      | "infographic"
+      | "ky-su"
+      | "longform"
+      | "phong-su-anh"
+      | "phong-su"
+      | "podcast"
+      | "video"
+      | null;
+    publishedAt: string | null;
+    cover: {
+      _type: "accessibleImage";
+      _key: null;
+      alt: string | null;
+      caption: string | null;
+      credit: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      asset: {
+        _ref: string;
       } | null;
-      spotlightExemplars: Array<{
-        _id: string;
-        _type: "exemplar";
-        name: string | null;
-        slug: string | null;
-        kind: "ca-nhan" | "tap-the" | null;
-        role:
-          | "can-bo-nghien-cuu"
-          | "can-bo-quan-ly"
-          | "doi-nhom"
-          | "hoc-sinh"
-          | "khac"
-          | "lop-hoc"
-          | "nha-giao"
-          | "nhan-vien"
-          | "phong-ban"
-          | "sinh-vien"
-          | "to-chuyen-mon"
-          | "truong-hoc"
-          | null;
-        educationLevel:
-          | "dai-hoc"
-          | "gdnn"
-          | "gdtx"
-          | "mam-non"
-          | "thcs"
-          | "thpt"
-          | "tieu-hoc"
-          | null;
-        summary: string | null;
-        portrait: {
-          _type: "accessibleImage";
-          _key: null;
-          alt: string | null;
-          caption: string | null;
-          credit: string | null;
-          crop: SanityImageCrop | null;
-          hotspot: SanityImageHotspot | null;
-          asset: {
-            _ref: string;
-          } | null;
-        } | null;
-        organisation: {
-          _id: string;
-          name: string | null;
-        } | null;
-        province: {
-          _id: string;
-          name: string | null;
-        } | null;
-      }> | null;
-    }
-  | null;
+    } | null;
+    column: {
+      _id: string;
+      title: string | null;
+      slug: string | null;
+      kind: "chuyen-muc" | "chuyen-trang" | null;
+    } | null;
+  } | null;
+  spotlightExemplars: Array<{
+    _id: string;
+    _type: "exemplar";
+    name: string | null;
+    slug: string | null;
+    kind: "ca-nhan" | "tap-the" | null;
+    role:
+      | "can-bo-nghien-cuu"
+      | "can-bo-quan-ly"
+      | "doi-nhom"
+      | "hoc-sinh"
+      | "khac"
+      | "lop-hoc"
+      | "nha-giao"
+      | "nhan-vien"
+      | "phong-ban"
+      | "sinh-vien"
+      | "to-chuyen-mon"
+      | "truong-hoc"
+      | null;
+    educationLevel:
+      | "dai-hoc"
+      | "gdnn"
+      | "gdtx"
+      | "mam-non"
+      | "thcs"
+      | "thpt"
+      | "tieu-hoc"
+      | null;
+    summary: string | null;
+    portrait: {
+      _type: "accessibleImage";
+      _key: null;
+      alt: string | null;
+      caption: string | null;
+      credit: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      asset: {
+        _ref: string;
+      } | null;
+    } | null;
+    organisation: {
+      _id: string;
+      name: string | null;
+    } | null;
+    province: {
+      _id: string;
+      name: string | null;
+    } | null;
+  }> | null;
+} | null;
 
 // Source: ../site/src/lib/content/queries.ts
 // Variable: storiesQuery
-// Query: *[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current)]  | order(publishedAt desc) {  _id,  title,  "slug": slug.current,  dek,  format,  publishedAt,  updatedAt,  featured,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "column": column->{  _id,  title,  "slug": slug.current,  kind},  "themes": themes[]->{ _id, title, "slug": slug.current },  "exemplars": exemplars[]->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }},  "credits": credits[]{ _key, role, "person": person->{ _id, name, "slug": slug.current, jobTitle } },  "sources": sources[]{ _key, title, outlet, url },  republishedFrom{ outlet, url, originalDate },  seo{ title, description },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} },  _type == "accessibleImage" => {  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  _type == "gallery" => { _key, _type, caption, "images": images[]{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }} },  _type == "factBox" => { _key, _type, title, "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }} },  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }} },  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileUrl": file.asset->url }}}
+// Query: *[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current)]  | order(publishedAt desc) {  _id,  title,  "slug": slug.current,  dek,  format,  publishedAt,  updatedAt,  featured,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "column": column->{  _id,  title,  "slug": slug.current,  kind},  "themes": themes[]->{ _id, title, "slug": slug.current },  "exemplars": exemplars[]->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }},  "credits": credits[]{ _key, role, "person": person->{ _id, name, "slug": slug.current, jobTitle } },  "sources": sources[]{ _key, title, outlet, url },  republishedFrom{ outlet, url, originalDate },  seo{ title, description },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} },  _type == "accessibleImage" => {  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  _type == "gallery" => { _key, _type, caption, "images": images[]{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }} },  _type == "factBox" => { _key, _type, title, "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }} },  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }} },  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }}}
 export type StoriesQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -1259,6 +1197,7 @@ export type StoriesQueryResult = Array<{
         url: string | null;
         title: string | null;
         transcript: string | null;
+        fileRef: string | null;
         fileUrl: string | null;
       }
     | {
@@ -1789,8 +1728,8 @@ export type ExemplarsQueryResult = Array<{
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  _id,\n  title,\n  tagline,\n  description,\n  footerText,\n  "navigation": navigation[]{ _key, label, url, "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} },\n  "socialLinks": socialLinks[]{ _key, platform, url },\n  contact{ email, phone, address },\n  "featuredStory": featuredStory->{\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n}\n},\n  "spotlightExemplars": spotlightExemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n}\n}': SiteSettingsQueryResult;
-    '*[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(publishedAt desc) {\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  updatedAt,\n  featured,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n},\n  "themes": themes[]->{ _id, title, "slug": slug.current },\n  "exemplars": exemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n},\n  "credits": credits[]{ _key, role, "person": person->{ _id, name, "slug": slug.current, jobTitle } },\n  "sources": sources[]{ _key, title, outlet, url },\n  republishedFrom{ outlet, url, originalDate },\n  seo{ title, description },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileUrl": file.asset->url }\n}\n}': StoriesQueryResult;
+    '*[_type == "siteSettings" && _id == "site-settings"][0]{\n  _id,\n  title,\n  tagline,\n  description,\n  footerText,\n  "navigation": navigation[]{ _key, label, url, "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} },\n  "socialLinks": socialLinks[]{ _key, platform, url },\n  contact{ email, phone, address },\n  "featuredStory": featuredStory->{\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n}\n},\n  "spotlightExemplars": spotlightExemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n}\n}': SiteSettingsQueryResult;
+    '*[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(publishedAt desc) {\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  updatedAt,\n  featured,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n},\n  "themes": themes[]->{ _id, title, "slug": slug.current },\n  "exemplars": exemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n},\n  "credits": credits[]{ _key, role, "person": person->{ _id, name, "slug": slug.current, jobTitle } },\n  "sources": sources[]{ _key, title, outlet, url },\n  republishedFrom{ outlet, url, originalDate },\n  seo{ title, description },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }\n}\n}': StoriesQueryResult;
     '*[_type == "column" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  description,\n  order,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "stories": *[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current) && column._ref == ^._id]\n    | order(publishedAt desc) {\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n}\n}\n}': ColumnsQueryResult;
     '*[_type == "exemplar" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name, "slug": slug.current, website },\n  "province": province->{ _id, name },\n  "bio": bio[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n},\n  "achievements": achievements[]{ _key, year, description },\n  "lifecycle": select(lifecycle.showPublicly == true => lifecycle{\n    stage,\n    "history": history[]{ _key, stage, date, note }\n  }),\n  "honours": *[_type == "honour" && !(_id in path("drafts.**")) && isPublic != false && ^._id in recipients[]._ref]\n    | order(decisionDate desc){\n      _id, title, category, level, decisionNumber, decisionDate, issuer, year, decisionUrl\n    },\n  "stories": *[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current) && references(^._id)]\n    | order(publishedAt desc) {\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n}\n}\n}': ExemplarsQueryResult;
   }

@@ -19,7 +19,7 @@ export interface SanityHotspot {
 /** An `accessibleImage` as the queries project it. */
 export interface ImageField {
   _type?: string;
-  _key?: string;
+  _key?: string | null;
   alt?: string | null;
   caption?: string | null;
   credit?: string | null;

@@ -3,18 +3,18 @@ import type { ImageField } from './geometry.ts';
 import type { ImagePreset } from './presets.ts';
 import type { PortableTextValue } from '../routes/types.ts';
 
-export type ImageRequest = [ImageField | null | undefined, ImagePreset];
+export type ImageRequest = readonly [ImageField | null | undefined, ImagePreset];
 
 /** Images inside a Portable Text body, matching what PortableTextBody renders. */
 export function bodyImageRequests(body: PortableTextValue | null | undefined): ImageRequest[] {
   const out: ImageRequest[] = [];
   for (const block of body ?? []) {
     if (!block || typeof block !== 'object') continue;
-    if (block._type === 'accessibleImage') out.push([block as ImageField, 'body']);
+    if (block._type === 'accessibleImage') out.push([block, 'body']);
     else if (block._type === 'gallery') {
-      for (const image of (block.images as ImageField[] | undefined) ?? []) out.push([image, 'card']);
+      for (const image of block.images ?? []) out.push([image, 'card']);
     } else if (block._type === 'exemplarCard') {
-      out.push([(block.exemplar as { portrait?: ImageField } | null)?.portrait, 'thumb']);
+      out.push([block.exemplar?.portrait, 'thumb']);
     }
   }
   return out;

@@ -9,6 +9,7 @@ import { cropRect, imageKey, imageSource, type ImageField } from './geometry.ts'
 import { IMAGE_QUALITY, PRESETS, widthsFor, type ImagePreset } from './presets.ts';
 import { sanityImage, type SanityProject } from './sanity-url.ts';
 import { mapKey, type ImageMap, type ResolvedImage } from './map.ts';
+import type { ImageRequest } from './requests.ts';
 
 export type { SanityProject };
 
@@ -50,7 +51,7 @@ async function resolveOne(image: ImageField, preset: ImagePreset, sanity: Sanity
 
 /** Resolve many `[image, preset]` pairs; duplicates are resolved once. */
 export async function resolveImages(
-  requests: Array<[ImageField | null | undefined, ImagePreset]>,
+  requests: readonly ImageRequest[],
   sanity?: SanityProject,
 ): Promise<ImageMap> {
   const map = new Map<string, ResolvedImage>();

@@ -6,7 +6,13 @@ import type { ContentSource } from '../content/source.ts';
 import { getPublicContent, type PreparedContent } from '../content/index.ts';
 import { columnsQuery, exemplarsQuery, siteSettingsQuery, storiesQuery } from '../content/queries.ts';
 import { collator } from '../format/index.ts';
-import type { Column, Exemplar, RouteData, SiteSettings, Story } from './types.ts';
+import type {
+  ColumnsQueryResult,
+  ExemplarsQueryResult,
+  SiteSettingsQueryResult,
+  StoriesQueryResult,
+} from '../content/sanity.types.ts';
+import type { RouteData, Routed, SiteSettings } from './types.ts';
 
 interface RouteState {
   routeData?: Promise<RouteData>;
@@ -33,9 +39,9 @@ export function resetRouteData(): void {
   delete state.routeData;
 }
 
-const hasSlug = <T extends { slug?: string | null; _id: string }>(kind: string) => {
+const hasSlug = <T extends { slug: string | null; _id: string }>(kind: string) => {
   const seen = new Set<string>();
-  return (doc: T | null | undefined): doc is T => {
+  return (doc: T | null | undefined): doc is Routed<T> => {
     if (!doc?.slug) return false;
     if (seen.has(doc.slug)) {
       console.warn(`[nội dung] ${doc._id}: slug "${doc.slug}" trùng với một ${kind} khác — bỏ qua trang này.`);
@@ -46,24 +52,38 @@ const hasSlug = <T extends { slug?: string | null; _id: string }>(kind: string) 
   };
 };
 
+/** Used when the dataset has no site settings document: the site name and nothing else. */
+const NO_SETTINGS: SiteSettings = {
+  _id: 'site-settings',
+  title: 'Gương sáng',
+  tagline: null,
+  description: null,
+  footerText: null,
+  navigation: null,
+  socialLinks: null,
+  contact: null,
+  featuredStory: null,
+  spotlightExemplars: null,
+};
+
 export async function computeRouteData(source: ContentSource, config: PreparedContent['config']): Promise<RouteData> {
   const [settings, stories, columns, exemplars] = await Promise.all([
-    source.fetch<SiteSettings | null>(siteSettingsQuery, {}),
-    source.fetch<Story[] | null>(storiesQuery, {}),
-    source.fetch<Column[] | null>(columnsQuery, {}),
-    source.fetch<Exemplar[] | null>(exemplarsQuery, {}),
+    source.fetch<SiteSettingsQueryResult>(siteSettingsQuery, {}),
+    source.fetch<StoriesQueryResult | null>(storiesQuery, {}),
+    source.fetch<ColumnsQueryResult | null>(columnsQuery, {}),
+    source.fetch<ExemplarsQueryResult | null>(exemplarsQuery, {}),
   ]);
 
   const sortedColumns = (columns ?? [])
-    .filter(hasSlug<Column>('chuyên mục'))
+    .filter(hasSlug<ColumnsQueryResult[number]>('chuyên mục'))
     .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || collator.compare(a.title ?? '', b.title ?? ''));
   const sortedExemplars = (exemplars ?? [])
-    .filter(hasSlug<Exemplar>('gương điển hình'))
+    .filter(hasSlug<ExemplarsQueryResult[number]>('gương điển hình'))
     .sort((a, b) => collator.compare(a.name ?? '', b.name ?? ''));
 
   return {
-    settings: settings ?? { _id: 'siteSettings', title: 'Gương sáng' },
-    stories: (stories ?? []).filter(hasSlug<Story>('bài viết')),
+    settings: settings ?? NO_SETTINGS,
+    stories: (stories ?? []).filter(hasSlug<StoriesQueryResult[number]>('bài viết')),
     columns: sortedColumns,
     exemplars: sortedExemplars,
     sanityProject: config.kind === 'sanity' ? { projectId: config.projectId, dataset: config.dataset } : undefined,

@@ -17,13 +17,13 @@ function actionsFor(schemaType: string, documentId: string): string[] {
 }
 
 describe('siteSettings singleton', () => {
-  it('matches the singleton ids declared by the content model', () => {
-    expect([...(SINGLETON_IDS as readonly string[])]).toContain(SITE_SETTINGS_ID);
-    for (const id of SINGLETON_IDS as readonly string[]) expect(SINGLETON_TYPES.has(id), id).toBe(true);
+  it('matches the singleton id and type declared by the content model', () => {
+    expect([...(SINGLETON_IDS as readonly string[])]).toEqual([SITE_SETTINGS_ID]);
+    expect([...SINGLETON_TYPES]).toEqual(['siteSettings']);
   });
 
   it('cannot be deleted, duplicated or unpublished, but can be published', () => {
-    const settings = actionsFor('site-settings', 'siteSettings');
+    const settings = actionsFor('siteSettings', 'site-settings');
     expect(settings).toContain('publish');
     expect(settings).not.toContain('delete');
     expect(settings).not.toContain('duplicate');

@@ -3,6 +3,7 @@ import { viVNLocale } from '@sanity/locale-vi-vn';
 import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
+import { withNormalizeOnPublish } from './actions/normalizeOnPublish.ts';
 import { API_VERSION, dataset, projectId } from './env.ts';
 import { NormalizingInput } from './form/NormalizingInput.ts';
 import { resolveDocumentActions, resolveNewDocumentOptions, withoutSingletonTemplates } from './singletons.ts';
@@ -35,7 +36,10 @@ export default defineConfig({
   },
 
   document: {
-    actions: (prev, context) => resolveDocumentActions(prev, context),
+    actions: (prev, context) =>
+      resolveDocumentActions(prev, context).map((action) =>
+        action.action === 'publish' ? withNormalizeOnPublish(action) : action,
+      ),
     newDocumentOptions: (prev, context) => resolveNewDocumentOptions(prev, context),
   },
 

@@ -6,6 +6,7 @@ import { createMemoryClient } from './memoryClient.ts';
 import { formatPath } from './paths.ts';
 import { findReferenceIssues } from './references.ts';
 import { findStructureIssues } from './structure.ts';
+import { createKeyer, schemaSourceVersion, ValidationCache, type CachedMarker } from './cache.ts';
 
 type SanityClient = ReturnType<ValidationContext['getClient']>;
 
@@ -29,6 +30,16 @@ export interface ValidateDatasetOptions {
   concurrency?: number;
   /** Check `image-…`/`file-…` asset references; default: only when the set contains asset documents. */
   checkAssets?: boolean;
+  /**
+   * Persistent cache of Sanity's document validation (see cache.ts), e.g. `site/.cache/validation.json`.
+   * Unchanged documents are not re-validated; reference and structure checks always run.
+   * Ignored when a custom `schema` is given without a `schemaVersion`.
+   */
+  cacheFile?: string;
+  /** Identifies the schema for the cache; defaults to a hash of this package's sources. */
+  schemaVersion?: string;
+  /** Told how many documents the cache answered (hits) and how many were validated (misses). */
+  onCacheStats?: (stats: { hits: number; misses: number }) => void;
 }
 
 /** Documents Sanity keeps for itself: assets, groups, releases. Present for references, not validated. */
@@ -96,11 +107,26 @@ export async function validateDataset(
     queue.push(doc);
   }
 
+  const useCache = options.cacheFile !== undefined && (options.schema === undefined || options.schemaVersion !== undefined);
+  const cache = useCache ? new ValidationCache(options.cacheFile!, options.schemaVersion ?? schemaSourceVersion()) : undefined;
+  const keyOf = cache ? createKeyer(documents as never, cache.version) : undefined;
+  const addMarkers = (doc: SanityDocument, markers: readonly CachedMarker[]): void => {
+    for (const marker of markers) {
+      problems.push({ documentId: doc._id, documentType: doc._type, path: marker.path, level: marker.level, message: marker.message, code: marker.code });
+    }
+  };
+
   const concurrency = Math.max(1, options.concurrency ?? 16);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < queue.length) {
       const doc = queue[next++] as SanityDocument;
+      const key = keyOf?.(doc as never);
+      const cached = key === undefined ? undefined : cache!.get(doc._id, key);
+      if (cached) {
+        addMarkers(doc, cached);
+        continue;
+      }
       const markers = await validateDocumentWithWorkspace({
         document: doc,
         workspace: workspace as never,
@@ -112,19 +138,21 @@ export async function validateDataset(
         environment: 'studio',
         maxCustomValidationConcurrency: 1000,
       });
-      for (const marker of markers) {
-        problems.push({
-          documentId: doc._id,
-          documentType: doc._type,
-          path: formatPath(marker.path, doc),
-          level: marker.level,
-          message: marker.message,
-          code: marker.code,
-        });
-      }
+      const addressed: CachedMarker[] = markers.map((marker) => ({
+        path: formatPath(marker.path, doc),
+        level: marker.level,
+        message: marker.message,
+        ...(marker.code === undefined ? {} : { code: marker.code }),
+      }));
+      if (key !== undefined) cache!.set(doc._id, key, addressed);
+      addMarkers(doc, addressed);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+  if (cache) {
+    cache.save();
+    options.onCacheStats?.({ hits: cache.hits, misses: cache.misses });
+  }
 
   // Derived constraints can fire once per rule on malformed values; keep each finding once.
   const seen = new Set<string>();

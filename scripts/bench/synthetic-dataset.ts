@@ -25,6 +25,8 @@ export interface SyntheticOptions {
   stories: number;
   /** Distinct landscape images shared by covers and body images. */
   images: number;
+  /** Distinct portraits for exemplars (default: a quarter of `images`, at least 8). */
+  portraits?: number;
   outDir: string;
   seed?: number;
 }
@@ -59,7 +61,7 @@ export async function writeSyntheticDataset(options: SyntheticOptions): Promise<
   const assets: GeneratedAsset[] = [];
   const portraits: GeneratedAsset[] = [];
   for (let i = 0; i < options.images; i++) assets.push(await generateImage(`bench-${i}`, i, false));
-  for (let i = 0; i < Math.max(8, Math.round(options.images / 4)); i++) {
+  for (let i = 0; i < (options.portraits ?? Math.max(8, Math.round(options.images / 4))); i++) {
     portraits.push(await generateImage(`bench-portrait-${i}`, 18 + (i % 6), true));
   }
   for (const asset of [...assets, ...portraits]) writeFileSync(join(outDir, 'images', asset.fileName), asset.bytes);

@@ -71,3 +71,12 @@ export function createTextGenerator(random: Random, syllables = loadSyllables())
     title: () => capitalise(words(between(4, 9))),
   };
 }
+
+/**
+ * A typical two-word reader query for the dataset's vocabulary: one common syllable (Zipf rank 50,
+ * in roughly half the stories) and one ordinary one (rank 500, in a few percent), so the query
+ * matches a small share of pages, as real queries do. Deterministic for a given syllable order.
+ */
+export function typicalQuery(syllables = loadSyllables()): string {
+  return `${syllables[50]} ${syllables[500]}`;
+}

@@ -12,6 +12,7 @@ import { datasetImagesPlugin } from '../lib/images/vite-plugin.ts';
 import { loadPreparedContent, loadRouteData } from '../lib/routes/data.ts';
 import { collectFileRefs, localFileHref } from '../lib/routes/files.ts';
 import { buildFailure, isInputError } from './failure.ts';
+import { timePhase } from '../lib/build-stats.ts';
 
 export function contentIntegration(): AstroIntegration {
   return {
@@ -20,7 +21,8 @@ export function contentIntegration(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command === 'preview') return;
         try {
-          const prepared = await loadPreparedContent();
+          // Load + validate (first caller of the memo); timed for `pnpm bench`.
+          const prepared = await timePhase('content', loadPreparedContent);
           const hasErrors = prepared.problems.some((p) => p.level === 'error');
           (hasErrors ? logger.warn : logger.info).call(logger, `\n${prepared.report}\n`);
           assertContentIntegrity(prepared, prepared.strict);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildFailure } from './failure.ts';
+import { startPhase } from '../lib/build-stats.ts';
 
 export function pagefindIntegration(): AstroIntegration {
   return {
@@ -15,6 +16,7 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const problems: string[] = [];
+        const done = startPhase('pagefind');
         try {
           const created = await pagefind.createIndex({ forceLanguage: 'vi' });
           problems.push(...created.errors);
@@ -33,6 +35,7 @@ export function pagefindIntegration(): AstroIntegration {
           logger.info(`Đã lập chỉ mục tìm kiếm cho ${added.page_count} trang.`);
         } finally {
           await pagefind.close();
+          done();
         }
       },
     },

@@ -5,6 +5,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { startPhase } from '../lib/build-stats.ts';
 
 async function* walk(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -19,24 +20,32 @@ export function staticOnlyIntegration(): AstroIntegration {
     name: 'guong-sang:static-only',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const done = startPhase('staticOnlyCheck');
         const outDir = fileURLToPath(dir);
         const scripts: string[] = [];
-        const texts = new Map<string, string>();
+        const texts: string[] = [];
         for await (const file of walk(outDir)) {
           if (file.startsWith(join(outDir, 'pagefind'))) continue;
           if (file.endsWith('.js') || file.endsWith('.mjs')) scripts.push(file);
-          if (/\.(html|css|js|mjs|json|xml|webmanifest)$/.test(file)) texts.set(file, await readFile(file, 'utf8'));
+          if (/\.(html|css|js|mjs|json|xml|webmanifest)$/.test(file)) texts.push(file);
+        }
+        // One file at a time (10.000 pages held in memory at once cost ~1 GB), and only while some
+        // script is still unaccounted for.
+        const unused = new Map(scripts.map((script) => [script, script.slice(script.lastIndexOf('/') + 1)]));
+        for (const file of texts) {
+          if (unused.size === 0) break;
+          const text = await readFile(file, 'utf8');
+          for (const [script, name] of unused) if (file !== script && text.includes(name)) unused.delete(script);
         }
         for (const script of scripts) {
-          const name = script.slice(script.lastIndexOf('/') + 1);
-          const used = [...texts].some(([file, text]) => file !== script && text.includes(name));
-          if (!used) {
+          if (unused.has(script)) {
             await rm(script);
             logger.info(`Đã bỏ ${relative(outDir, script)} (không trang nào dùng).`);
           } else {
             logger.warn(`${relative(outDir, script)} được trang dùng tới: trang web đang tải JavaScript phía trình duyệt.`);
           }
         }
+        done();
       },
     },
   };

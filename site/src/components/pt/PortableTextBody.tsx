@@ -7,10 +7,10 @@ import type { ReactNode } from 'react';
 import type { ImageField } from '../../lib/images/geometry.ts';
 import type { ImageMap } from '../../lib/images/map.ts';
 import { safeHref, urlFor } from '../../lib/routes/urls.ts';
-import { localFileHref } from '../../lib/routes/files.ts';
 import type { ExemplarCard as ExemplarCardData, LinkTarget, PortableTextValue } from '../../lib/routes/types.ts';
 import { exemplarRoles, titleOf } from '@guong-sang/schemas';
 import { Figure, Img } from '../Img.tsx';
+import { AudioEmbed, VideoEmbed } from './MediaEmbed.tsx';
 
 export interface PortableTextBodyProps {
   value: PortableTextValue | null | undefined;
@@ -19,6 +19,8 @@ export interface PortableTextBodyProps {
   documentId: string;
   /** Heading level the body's h2 maps to stays h2; `simple` bodies (bio, fact box) get no figures. */
   simple?: boolean;
+  /** Block `_key` → `id` of h2/h3 headings (table of contents anchors, see components/story/reading.ts). */
+  headingIds?: ReadonlyMap<string, string>;
 }
 
 const warned = new Set<string>();
@@ -60,13 +62,14 @@ export function ExemplarCard({ exemplar, note, images }: { exemplar: ExemplarCar
   );
 }
 
-function makeComponents(images: ImageMap, documentId: string): PortableTextComponents {
+function makeComponents(images: ImageMap, documentId: string, headingIds?: ReadonlyMap<string, string>): PortableTextComponents {
+  const idOf = (value: { _key?: string }) => (value._key ? headingIds?.get(value._key) : undefined);
   const simpleBlocks = (value: unknown) => <PortableTextBody value={value as PortableTextValue} images={images} documentId={documentId} simple />;
   return {
     block: {
       normal: ({ children }) => <p>{children}</p>,
-      h2: ({ children }) => <h2>{children}</h2>,
-      h3: ({ children }) => <h3>{children}</h3>,
+      h2: ({ children, value }) => <h2 id={idOf(value)}>{children}</h2>,
+      h3: ({ children, value }) => <h3 id={idOf(value)}>{children}</h3>,
       h4: ({ children }) => <h4>{children}</h4>,
       blockquote: ({ children }) => <blockquote>{children}</blockquote>,
     },
@@ -114,38 +117,8 @@ function makeComponents(images: ImageMap, documentId: string): PortableTextCompo
           {simpleBlocks(value?.body)}
         </aside>
       ),
-      videoEmbed: ({ value }) => {
-        const href = safeHref(value?.url);
-        if (!href) return null;
-        return (
-          <figure className="media-link media-link--video">
-            <a href={href} rel="noopener noreferrer">
-              ▶ Xem video: {value?.title ?? href}
-            </a>
-            {value?.caption ? <figcaption>{value.caption}</figcaption> : null}
-          </figure>
-        );
-      },
-      audioEmbed: ({ value }) => {
-        const href = safeHref(value?.url) ?? safeHref(value?.fileUrl) ?? localFileHref(value?.fileRef);
-        return (
-          <figure className="media-link media-link--audio">
-            {href ? (
-              <a href={href} rel={href.startsWith('/') ? undefined : 'noopener noreferrer'}>
-                ♪ Nghe: {value?.title ?? href}
-              </a>
-            ) : (
-              <p>♪ {value?.title}</p>
-            )}
-            {value?.transcript ? (
-              <details>
-                <summary>Lời thoại</summary>
-                <p>{value.transcript}</p>
-              </details>
-            ) : null}
-          </figure>
-        );
-      },
+      videoEmbed: ({ value }) => <VideoEmbed value={value} />,
+      audioEmbed: ({ value }) => <AudioEmbed value={value} />,
       exemplarCard: ({ value }) => <ExemplarCard exemplar={value?.exemplar} note={value?.note} images={images} />,
     },
     unknownType: () => null,
@@ -156,12 +129,12 @@ function makeComponents(images: ImageMap, documentId: string): PortableTextCompo
   };
 }
 
-export function PortableTextBody({ value, images, documentId }: PortableTextBodyProps) {
+export function PortableTextBody({ value, images, documentId, headingIds }: PortableTextBodyProps) {
   if (!Array.isArray(value) || value.length === 0) return null;
   return (
     <PortableText
       value={value as never}
-      components={makeComponents(images, documentId)}
+      components={makeComponents(images, documentId, headingIds)}
       onMissingComponent={(_message, { type, nodeType }) =>
         warnOnce(`[Portable Text] ${documentId}: chưa hỗ trợ ${nodeType === 'block' ? 'kiểu khối' : nodeType === 'mark' ? 'định dạng' : 'kiểu'} "${type}" — phần này không được hiển thị.`)
       }

@@ -30,11 +30,20 @@ export interface ContentCheck {
  */
 export const ALL_PUBLISHED_DOCUMENTS_QUERY = '*[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]';
 
-export async function checkContent(source: ContentSource): Promise<ContentCheck> {
+export interface CheckContentOptions {
+  /** Persistent validation cache (unchanged documents are not re-validated), e.g. site/.cache/validation.json. */
+  validationCacheFile?: string;
+  onValidationCache?: (stats: { hits: number; misses: number }) => void;
+}
+
+export async function checkContent(source: ContentSource, options: CheckContentOptions = {}): Promise<ContentCheck> {
   const documents = await source.fetch<Array<Record<string, unknown>>>(ALL_PUBLISHED_DOCUMENTS_QUERY);
   // Asset documents are included, so the validator also checks image references (a missing file
   // means no asset document, hence a dangling reference).
-  const problems = await validateDataset(documents as unknown as Parameters<typeof validateDataset>[0]);
+  const problems = await validateDataset(documents as unknown as Parameters<typeof validateDataset>[0], {
+    cacheFile: options.validationCacheFile,
+    onCacheStats: options.onValidationCache,
+  });
   const excludedIds = new Set(problems.filter((p) => p.level === 'error').map((p) => p.documentId));
   return { problems, excludedIds };
 }
@@ -159,6 +168,9 @@ export interface PrepareContentOptions {
   failOnStrict?: boolean;
   /** For tests: talk to a loopback stand-in of Sanity's API. */
   sanity?: SanitySourceOptions;
+  /** Persistent validation cache file and its hit/miss report (see CheckContentOptions). */
+  validationCacheFile?: string;
+  onValidationCache?: CheckContentOptions['onValidationCache'];
 }
 
 export interface PreparedContent extends Omit<ContentBackend, 'source'> {
@@ -182,7 +194,10 @@ export async function prepareContent(options: PrepareContentOptions = {}): Promi
   const config = readContentConfig(env);
   const strict = config.strict || (options.argv ?? process.argv).includes('--strict');
   const backend = await createContentBackend(config, options.sanity);
-  const check = await checkContent(backend.source);
+  const check = await checkContent(backend.source, {
+    validationCacheFile: options.validationCacheFile,
+    onValidationCache: options.onValidationCache,
+  });
   const report = formatReport(check.problems, check.excludedIds);
   options.log?.(report);
   // Logged before failing, so a strict failure shows what to fix.

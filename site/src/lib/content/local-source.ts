@@ -32,6 +32,11 @@ function referencedParams(tree: ExprNode, query: string): string[] {
 
 export function createLocalSource(dataset: Pick<LoadedDataset, 'documents'>): ContentSource {
   const published = publishedView(dataset.documents);
+  // groq-js dereferences (`->`) by scanning the whole dataset for the `_id`; at 10.000 stories with
+  // ~8 references each that is 10^9 comparisons. A map gives the same answer: only published
+  // documents are in it, so a reference to a draft still dereferences to null.
+  const byId = new Map(published.map((doc) => [doc._id, doc]));
+  const dereference = ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null;
   // Pages run the same few queries hundreds of times (once per slug); parse each once.
   const parsed = new Map<string, { tree: ExprNode; params: string[] }>();
 
@@ -50,7 +55,7 @@ export function createLocalSource(dataset: Pick<LoadedDataset, 'documents'>): Co
       const missing = entry.params.find((name) => params[name] === undefined);
       if (missing !== undefined) throw new Error(`param $${missing} referenced, but not provided`);
       const { tree } = entry;
-      const value = await evaluate(tree, { dataset: published, params });
+      const value = await evaluate(tree, { dataset: published, params, dereference });
       const result: unknown = await value.get();
       // Round-trip through JSON for two reasons: the answer then equals what Sanity sends over the
       // wire (no `undefined` members, dates as strings), and callers get copies, so mutating a

@@ -135,8 +135,96 @@ export const columnsQuery = defineQuery(`*[_type == "column" && ${PUBLISHED} && 
     | order(publishedAt desc) ${STORY_CARD}
 }`);
 
+// Listing and secondary pages (themes, contests, events, authors, publications). Story lists for
+// themes and authors are derived in data.ts from storiesQuery (one pass, no per-document subquery).
+export const themesQuery = defineQuery(`*[_type == "theme" && ${PUBLISHED} && defined(slug.current)]{
+  _id,
+  title,
+  "slug": slug.current,
+  kind,
+  description,
+  cover${IMAGE},
+  period{ from, to },
+  selection,
+  "curated": stories[]->{ _id }
+}`);
+
+export const contestsQuery = defineQuery(`*[_type == "contest" && ${PUBLISHED} && defined(slug.current)]
+  | order(opensAt desc){
+  _id,
+  title,
+  "slug": slug.current,
+  summary,
+  cover${IMAGE},
+  "rules": rules[]${BODY},
+  opensAt,
+  closesAt,
+  resultsAt,
+  limits{ maxWords, maxMinutes },
+  "prizes": prizes[]{ _key, title, count, value },
+  "entries": entries[]{
+    _key,
+    title,
+    author,
+    organisation,
+    placing,
+    excerpt,
+    "province": province->{ _id, name },
+    "story": story->{ _id, title, "slug": slug.current }
+  }
+}`);
+
+export const eventsQuery = defineQuery(`*[_type == "event" && ${PUBLISHED} && defined(slug.current)]
+  | order(startsAt desc){
+  _id,
+  title,
+  "slug": slug.current,
+  kind,
+  startsAt,
+  endsAt,
+  venue{ name, address, "province": province->{ _id, name } },
+  summary,
+  cover${IMAGE},
+  "description": description[]${BODY},
+  "exemplars": exemplars[]->${EXEMPLAR_CARD},
+  recording{ url, title, caption },
+  "gallery": gallery[]${IMAGE}
+}`);
+
+export const peopleQuery = defineQuery(`*[_type == "person" && ${PUBLISHED} && defined(slug.current)]{
+  _id,
+  name,
+  "slug": slug.current,
+  jobTitle,
+  bio,
+  portrait${IMAGE},
+  "organisation": organisation->{ _id, name }
+}`);
+
+export const publicationsQuery = defineQuery(`*[_type == "publication" && ${PUBLISHED} && defined(slug.current)]
+  | order(year desc){
+  _id,
+  title,
+  "slug": slug.current,
+  edition,
+  year,
+  publishedAt,
+  cover${IMAGE},
+  "foreword": foreword[]${SIMPLE_BLOCKS},
+  "chapters": chapters[]{
+    _key,
+    _type,
+    title,
+    "story": story->{ _id, title, "slug": slug.current }
+  }
+}`);
+
+// An exemplar's stories, honours and events are joined in routes/data.ts from storiesQuery,
+// honoursQuery and eventsQuery: as sub-queries (`*[… references(^._id)]` per exemplar) groq-js scans
+// the whole dataset once per exemplar, which took ~15 min at 10.000 stories (`pnpm bench`).
 export const exemplarsQuery = defineQuery(`*[_type == "exemplar" && ${PUBLISHED} && defined(slug.current)]{
   _id,
+  _updatedAt,
   name,
   "slug": slug.current,
   kind,
@@ -145,17 +233,83 @@ export const exemplarsQuery = defineQuery(`*[_type == "exemplar" && ${PUBLISHED}
   summary,
   portrait${IMAGE},
   "organisation": organisation->{ _id, name, "slug": slug.current, website },
-  "province": province->{ _id, name },
+  "province": province->{ _id, name, "slug": slug.current },
   "bio": bio[]${SIMPLE_BLOCKS},
   "achievements": achievements[]{ _key, year, description },
   "lifecycle": select(lifecycle.showPublicly == true => lifecycle{
     stage,
     "history": history[]{ _key, stage, date, note }
-  }),
-  "honours": *[_type == "honour" && ${PUBLISHED} && isPublic != false && ^._id in recipients[]._ref]
-    | order(decisionDate desc){
-      _id, title, category, level, decisionNumber, decisionDate, issuer, year, decisionUrl
+  })
+}`);
+
+/**
+ * The honours register and open data: every public honour (isPublic unset counts as public) with its
+ * recipients. Recipients that are not published exemplars come back null and are dropped by data.ts.
+ */
+export const honoursQuery = defineQuery(`*[_type == "honour" && ${PUBLISHED} && isPublic != false]
+  | order(decisionDate desc){
+  _id,
+  _updatedAt,
+  title,
+  category,
+  level,
+  decisionNumber,
+  decisionDate,
+  issuer,
+  year,
+  decisionUrl,
+  "recipients": recipients[]->{
+    _id,
+    _type,
+    name,
+    "slug": slug.current,
+    kind,
+    "province": province->{ _id, name, "slug": slug.current }
+  }
+}`);
+
+// --- E-publications (booklet engine: site/src/lib/booklet/) ---------------------------------------
+
+/** Published publications for the booklet builders (CLI, build hook, bench): which ones exist. */
+export const bookletListQuery = defineQuery(`*[_type == "publication" && ${PUBLISHED} && defined(slug.current)]
+  | order(slug.current asc){ _id, "slug": slug.current, title }`);
+
+/**
+ * One publication with every chapter resolved. `storyId` is the raw reference, kept so a chapter
+ * whose story is missing, unpublished or excluded (then `story` is null) can be named in a warning.
+ */
+export const bookletQuery = defineQuery(`*[_type == "publication" && ${PUBLISHED} && slug.current == $slug][0]{
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  edition,
+  year,
+  publishedAt,
+  pageSize,
+  cover${IMAGE},
+  "foreword": foreword[]${SIMPLE_BLOCKS},
+  "credits": credits[]{ _key, role, "person": person->{ _id, name, jobTitle } },
+  "chapters": chapters[]{
+    _key,
+    _type,
+    title,
+    _type == "storyChapter" => {
+      "storyId": story._ref,
+      "story": story->{
+        _id,
+        _updatedAt,
+        title,
+        "slug": slug.current,
+        dek,
+        publishedAt,
+        updatedAt,
+        cover${IMAGE},
+        "credits": credits[]{ _key, role, "person": person->{ _id, name } },
+        "body": body[]${BODY}
+      }
     },
-  "stories": *[_type == "story" && ${PUBLISHED} && defined(slug.current) && references(^._id)]
-    | order(publishedAt desc) ${STORY_CARD}
+    _type == "sectionChapter" => { "body": body[]${BODY} }
+  },
+  "publisher": *[_type == "siteSettings" && _id == "site-settings"][0]{ _id, title }
 }`);

@@ -1514,10 +1514,904 @@ export type ColumnsQueryResult = Array<{
 }>;
 
 // Source: ../site/src/lib/content/queries.ts
+// Variable: themesQuery
+// Query: *[_type == "theme" && !(_id in path("drafts.**")) && defined(slug.current)]{  _id,  title,  "slug": slug.current,  kind,  description,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  period{ from, to },  selection,  "curated": stories[]->{ _id }}
+export type ThemesQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  kind: "chu-de" | "mo-hinh" | "phong-trao" | null;
+  description: string | null;
+  cover: {
+    _type: "accessibleImage";
+    _key: null;
+    alt: string | null;
+    caption: string | null;
+    credit: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    asset: {
+      _ref: string;
+    } | null;
+  } | null;
+  period: {
+    from: number | null;
+    to: number | null;
+  } | null;
+  selection: "curated" | "tagged" | null;
+  curated: Array<{
+    _id: string;
+  }> | null;
+}>;
+
+// Source: ../site/src/lib/content/queries.ts
+// Variable: contestsQuery
+// Query: *[_type == "contest" && !(_id in path("drafts.**")) && defined(slug.current)]  | order(opensAt desc){  _id,  title,  "slug": slug.current,  summary,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "rules": rules[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} },  _type == "accessibleImage" => {  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  _type == "gallery" => { _key, _type, caption, "images": images[]{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }} },  _type == "factBox" => { _key, _type, title, "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }} },  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }} },  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }},  opensAt,  closesAt,  resultsAt,  limits{ maxWords, maxMinutes },  "prizes": prizes[]{ _key, title, count, value },  "entries": entries[]{    _key,    title,    author,    organisation,    placing,    excerpt,    "province": province->{ _id, name },    "story": story->{ _id, title, "slug": slug.current }  }}
+export type ContestsQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  summary: string | null;
+  cover: {
+    _type: "accessibleImage";
+    _key: null;
+    alt: string | null;
+    caption: string | null;
+    credit: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    asset: {
+      _ref: string;
+    } | null;
+  } | null;
+  rules: Array<
+    | {
+        _key: string;
+        _type: "accessibleImage";
+        asset: {
+          _ref: string;
+        } | null;
+        media?: unknown;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        alt: string | null;
+        caption: string | null;
+        credit: string | null;
+      }
+    | {
+        _key: string;
+        _type: "audioEmbed";
+        file?: {
+          asset?: SanityFileAssetReference;
+          media?: unknown;
+          _type: "file";
+        };
+        url: string | null;
+        title: string | null;
+        transcript: string | null;
+        fileRef: string | null;
+        fileUrl: string | null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              target:
+                | {
+                    _id: string;
+                    _type: "column";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "contest";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "event";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "exemplar";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "organisation";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "person";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "publication";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "story";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "theme";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href: string | null;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "exemplarCard";
+        exemplar: {
+          _id: string;
+          _type: "exemplar";
+          name: string | null;
+          slug: string | null;
+          kind: "ca-nhan" | "tap-the" | null;
+          role:
+            | "can-bo-nghien-cuu"
+            | "can-bo-quan-ly"
+            | "doi-nhom"
+            | "hoc-sinh"
+            | "khac"
+            | "lop-hoc"
+            | "nha-giao"
+            | "nhan-vien"
+            | "phong-ban"
+            | "sinh-vien"
+            | "to-chuyen-mon"
+            | "truong-hoc"
+            | null;
+          educationLevel:
+            | "dai-hoc"
+            | "gdnn"
+            | "gdtx"
+            | "mam-non"
+            | "thcs"
+            | "thpt"
+            | "tieu-hoc"
+            | null;
+          summary: string | null;
+          portrait: {
+            _type: "accessibleImage";
+            _key: null;
+            alt: string | null;
+            caption: string | null;
+            credit: string | null;
+            crop: SanityImageCrop | null;
+            hotspot: SanityImageHotspot | null;
+            asset: {
+              _ref: string;
+            } | null;
+          } | null;
+          organisation: {
+            _id: string;
+            name: string | null;
+          } | null;
+          province: {
+            _id: string;
+            name: string | null;
+          } | null;
+        } | null;
+        note: string | null;
+      }
+    | {
+        _key: string;
+        _type: "factBox";
+        title: string | null;
+        body: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                _key: string;
+                _type: "internalLink";
+                target:
+                  | {
+                      _id: string;
+                      _type: "column";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "contest";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "event";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "exemplar";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "organisation";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "person";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "publication";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "story";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "theme";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | null;
+              }
+            | {
+                _key: string;
+                _type: "link";
+                href: string | null;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }> | null;
+      }
+    | {
+        _key: string;
+        _type: "gallery";
+        images: Array<{
+          _type: "accessibleImage";
+          _key: string;
+          alt: string | null;
+          caption: string | null;
+          credit: string | null;
+          crop: SanityImageCrop | null;
+          hotspot: SanityImageHotspot | null;
+          asset: {
+            _ref: string;
+          } | null;
+        }> | null;
+        caption: string | null;
+      }
+    | {
+        _key: string;
+        _type: "pullQuote";
+        text?: string;
+        attribution?: string;
+      }
+    | {
+        _key: string;
+        _type: "videoEmbed";
+        url?: string;
+        title?: string;
+        caption?: string;
+      }
+  > | null;
+  opensAt: string | null;
+  closesAt: string | null;
+  resultsAt: string | null;
+  limits: {
+    maxWords: number | null;
+    maxMinutes: number | null;
+  } | null;
+  prizes: Array<{
+    _key: string;
+    title: string | null;
+    count: number | null;
+    value: string | null;
+  }> | null;
+  entries: Array<{
+    _key: string;
+    title: string | null;
+    author: string | null;
+    organisation: string | null;
+    placing: "" | "giai-ba" | "giai-nhat" | "giai-nhi" | "khuyen-khich" | null;
+    excerpt: string | null;
+    province: {
+      _id: string;
+      name: string | null;
+    } | null;
+    story: {
+      _id: string;
+      title: string | null;
+      slug: string | null;
+    } | null;
+  }> | null;
+}>;
+
+// Source: ../site/src/lib/content/queries.ts
+// Variable: eventsQuery
+// Query: *[_type == "event" && !(_id in path("drafts.**")) && defined(slug.current)]  | order(startsAt desc){  _id,  title,  "slug": slug.current,  kind,  startsAt,  endsAt,  venue{ name, address, "province": province->{ _id, name } },  summary,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "description": description[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} },  _type == "accessibleImage" => {  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  _type == "gallery" => { _key, _type, caption, "images": images[]{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }} },  _type == "factBox" => { _key, _type, title, "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }} },  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }} },  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }},  "exemplars": exemplars[]->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }},  recording{ url, title, caption },  "gallery": gallery[]{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }}}
+export type EventsQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  kind: "giao-luu" | "le-ton-vinh" | "toa-dam" | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  venue: {
+    name: string | null;
+    address: string | null;
+    province: {
+      _id: string;
+      name: string | null;
+    } | null;
+  } | null;
+  summary: string | null;
+  cover: {
+    _type: "accessibleImage";
+    _key: null;
+    alt: string | null;
+    caption: string | null;
+    credit: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    asset: {
+      _ref: string;
+    } | null;
+  } | null;
+  description: Array<
+    | {
+        _key: string;
+        _type: "accessibleImage";
+        asset: {
+          _ref: string;
+        } | null;
+        media?: unknown;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        alt: string | null;
+        caption: string | null;
+        credit: string | null;
+      }
+    | {
+        _key: string;
+        _type: "audioEmbed";
+        file?: {
+          asset?: SanityFileAssetReference;
+          media?: unknown;
+          _type: "file";
+        };
+        url: string | null;
+        title: string | null;
+        transcript: string | null;
+        fileRef: string | null;
+        fileUrl: string | null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              target:
+                | {
+                    _id: string;
+                    _type: "column";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "contest";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "event";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "exemplar";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "organisation";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "person";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "publication";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "story";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "theme";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href: string | null;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "exemplarCard";
+        exemplar: {
+          _id: string;
+          _type: "exemplar";
+          name: string | null;
+          slug: string | null;
+          kind: "ca-nhan" | "tap-the" | null;
+          role:
+            | "can-bo-nghien-cuu"
+            | "can-bo-quan-ly"
+            | "doi-nhom"
+            | "hoc-sinh"
+            | "khac"
+            | "lop-hoc"
+            | "nha-giao"
+            | "nhan-vien"
+            | "phong-ban"
+            | "sinh-vien"
+            | "to-chuyen-mon"
+            | "truong-hoc"
+            | null;
+          educationLevel:
+            | "dai-hoc"
+            | "gdnn"
+            | "gdtx"
+            | "mam-non"
+            | "thcs"
+            | "thpt"
+            | "tieu-hoc"
+            | null;
+          summary: string | null;
+          portrait: {
+            _type: "accessibleImage";
+            _key: null;
+            alt: string | null;
+            caption: string | null;
+            credit: string | null;
+            crop: SanityImageCrop | null;
+            hotspot: SanityImageHotspot | null;
+            asset: {
+              _ref: string;
+            } | null;
+          } | null;
+          organisation: {
+            _id: string;
+            name: string | null;
+          } | null;
+          province: {
+            _id: string;
+            name: string | null;
+          } | null;
+        } | null;
+        note: string | null;
+      }
+    | {
+        _key: string;
+        _type: "factBox";
+        title: string | null;
+        body: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                _key: string;
+                _type: "internalLink";
+                target:
+                  | {
+                      _id: string;
+                      _type: "column";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "contest";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "event";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "exemplar";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "organisation";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "person";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "publication";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "story";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "theme";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | null;
+              }
+            | {
+                _key: string;
+                _type: "link";
+                href: string | null;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }> | null;
+      }
+    | {
+        _key: string;
+        _type: "gallery";
+        images: Array<{
+          _type: "accessibleImage";
+          _key: string;
+          alt: string | null;
+          caption: string | null;
+          credit: string | null;
+          crop: SanityImageCrop | null;
+          hotspot: SanityImageHotspot | null;
+          asset: {
+            _ref: string;
+          } | null;
+        }> | null;
+        caption: string | null;
+      }
+    | {
+        _key: string;
+        _type: "pullQuote";
+        text?: string;
+        attribution?: string;
+      }
+    | {
+        _key: string;
+        _type: "videoEmbed";
+        url?: string;
+        title?: string;
+        caption?: string;
+      }
+  > | null;
+  exemplars: Array<{
+    _id: string;
+    _type: "exemplar";
+    name: string | null;
+    slug: string | null;
+    kind: "ca-nhan" | "tap-the" | null;
+    role:
+      | "can-bo-nghien-cuu"
+      | "can-bo-quan-ly"
+      | "doi-nhom"
+      | "hoc-sinh"
+      | "khac"
+      | "lop-hoc"
+      | "nha-giao"
+      | "nhan-vien"
+      | "phong-ban"
+      | "sinh-vien"
+      | "to-chuyen-mon"
+      | "truong-hoc"
+      | null;
+    educationLevel:
+      | "dai-hoc"
+      | "gdnn"
+      | "gdtx"
+      | "mam-non"
+      | "thcs"
+      | "thpt"
+      | "tieu-hoc"
+      | null;
+    summary: string | null;
+    portrait: {
+      _type: "accessibleImage";
+      _key: null;
+      alt: string | null;
+      caption: string | null;
+      credit: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      asset: {
+        _ref: string;
+      } | null;
+    } | null;
+    organisation: {
+      _id: string;
+      name: string | null;
+    } | null;
+    province: {
+      _id: string;
+      name: string | null;
+    } | null;
+  }> | null;
+  recording: {
+    url: string | null;
+    title: string | null;
+    caption: string | null;
+  } | null;
+  gallery: Array<{
+    _type: "accessibleImage";
+    _key: string;
+    alt: string | null;
+    caption: string | null;
+    credit: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    asset: {
+      _ref: string;
+    } | null;
+  }> | null;
+}>;
+
+// Source: ../site/src/lib/content/queries.ts
+// Variable: peopleQuery
+// Query: *[_type == "person" && !(_id in path("drafts.**")) && defined(slug.current)]{  _id,  name,  "slug": slug.current,  jobTitle,  bio,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name }}
+export type PeopleQueryResult = Array<{
+  _id: string;
+  name: string | null;
+  slug: string | null;
+  jobTitle: string | null;
+  bio: string | null;
+  portrait: {
+    _type: "accessibleImage";
+    _key: null;
+    alt: string | null;
+    caption: string | null;
+    credit: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    asset: {
+      _ref: string;
+    } | null;
+  } | null;
+  organisation: {
+    _id: string;
+    name: string | null;
+  } | null;
+}>;
+
+// Source: ../site/src/lib/content/queries.ts
+// Variable: publicationsQuery
+// Query: *[_type == "publication" && !(_id in path("drafts.**")) && defined(slug.current)]  | order(year desc){  _id,  title,  "slug": slug.current,  edition,  year,  publishedAt,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "foreword": foreword[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }},  "chapters": chapters[]{    _key,    _type,    title,    "story": story->{ _id, title, "slug": slug.current }  }}
+export type PublicationsQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  edition: string | null;
+  year: number | null;
+  publishedAt: string | null;
+  cover: {
+    _type: "accessibleImage";
+    _key: null;
+    alt: string | null;
+    caption: string | null;
+    credit: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    asset: {
+      _ref: string;
+    } | null;
+  } | null;
+  foreword: Array<{
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: "span";
+      _key: string;
+    }>;
+    style?: "normal";
+    listItem?: "bullet" | "number";
+    markDefs: Array<
+      | {
+          _key: string;
+          _type: "internalLink";
+          target:
+            | {
+                _id: string;
+                _type: "column";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "contest";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "event";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "exemplar";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "organisation";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "person";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "publication";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "story";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "theme";
+                slug: string | null;
+                title: string | null;
+              }
+            | null;
+        }
+      | {
+          _key: string;
+          _type: "link";
+          href: string | null;
+        }
+    > | null;
+    level?: number;
+    _type: "block";
+    _key: string;
+  }> | null;
+  chapters: Array<
+    | {
+        _key: string;
+        _type: "sectionChapter";
+        title: string | null;
+        story: null;
+      }
+    | {
+        _key: string;
+        _type: "storyChapter";
+        title: string | null;
+        story: {
+          _id: string;
+          title: string | null;
+          slug: string | null;
+        } | null;
+      }
+  > | null;
+}>;
+
+// Source: ../site/src/lib/content/queries.ts
 // Variable: exemplarsQuery
-// Query: *[_type == "exemplar" && !(_id in path("drafts.**")) && defined(slug.current)]{  _id,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name, "slug": slug.current, website },  "province": province->{ _id, name },  "bio": bio[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }},  "achievements": achievements[]{ _key, year, description },  "lifecycle": select(lifecycle.showPublicly == true => lifecycle{    stage,    "history": history[]{ _key, stage, date, note }  }),  "honours": *[_type == "honour" && !(_id in path("drafts.**")) && isPublic != false && ^._id in recipients[]._ref]    | order(decisionDate desc){      _id, title, category, level, decisionNumber, decisionDate, issuer, year, decisionUrl    },  "stories": *[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current) && references(^._id)]    | order(publishedAt desc) {  _id,  title,  "slug": slug.current,  dek,  format,  publishedAt,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "column": column->{  _id,  title,  "slug": slug.current,  kind}}}
+// Query: *[_type == "exemplar" && !(_id in path("drafts.**")) && defined(slug.current)]{  _id,  _updatedAt,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name, "slug": slug.current, website },  "province": province->{ _id, name, "slug": slug.current },  "bio": bio[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }},  "achievements": achievements[]{ _key, year, description },  "lifecycle": select(lifecycle.showPublicly == true => lifecycle{    stage,    "history": history[]{ _key, stage, date, note }  })}
 export type ExemplarsQueryResult = Array<{
   _id: string;
+  _updatedAt: string;
   name: string | null;
   slug: string | null;
   kind: "ca-nhan" | "tap-the" | null;
@@ -1566,6 +2460,7 @@ export type ExemplarsQueryResult = Array<{
   province: {
     _id: string;
     name: string | null;
+    slug: string | null;
   } | null;
   bio: Array<{
     children?: Array<{
@@ -1673,57 +2568,784 @@ export type ExemplarsQueryResult = Array<{
       note: string | null;
     }> | null;
   } | null;
-  honours: Array<{
+}>;
+
+// Source: ../site/src/lib/content/queries.ts
+// Variable: honoursQuery
+// Query: *[_type == "honour" && !(_id in path("drafts.**")) && isPublic != false]  | order(decisionDate desc){  _id,  _updatedAt,  title,  category,  level,  decisionNumber,  decisionDate,  issuer,  year,  decisionUrl,  "recipients": recipients[]->{    _id,    _type,    name,    "slug": slug.current,    kind,    "province": province->{ _id, name, "slug": slug.current }  }}
+export type HonoursQueryResult = Array<{
+  _id: string;
+  _updatedAt: string;
+  title: string | null;
+  category:
+    "danh-hieu-thi-dua" | "danh-hieu-vinh-du" | "hinh-thuc-khen-thuong" | null;
+  level: "bo-tinh" | "co-so" | "toan-quoc" | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  issuer: string | null;
+  year: number | null;
+  decisionUrl: string | null;
+  recipients: Array<{
     _id: string;
-    title: string | null;
-    category:
-      | "danh-hieu-thi-dua"
-      | "danh-hieu-vinh-du"
-      | "hinh-thuc-khen-thuong"
-      | null;
-    level: "bo-tinh" | "co-so" | "toan-quoc" | null;
-    decisionNumber: string | null;
-    decisionDate: string | null;
-    issuer: string | null;
-    year: number | null;
-    decisionUrl: string | null;
-  }>;
-  stories: Array<{
-    _id: string;
-    title: string | null;
+    _type: "exemplar";
+    name: string | null;
     slug: string | null;
-    dek: string | null;
-    format:
-      | "bai-viet"
-      | "infographic"
-      | "ky-su"
-      | "longform"
-      | "phong-su-anh"
-      | "phong-su"
-      | "podcast"
+    kind: "ca-nhan" | "tap-the" | null;
+    province: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+    } | null;
+  }> | null;
+}>;
+
+// Source: ../site/src/lib/content/queries.ts
+// Variable: bookletListQuery
+// Query: *[_type == "publication" && !(_id in path("drafts.**")) && defined(slug.current)]  | order(slug.current asc){ _id, "slug": slug.current, title }
+export type BookletListQueryResult = Array<{
+  _id: string;
+  slug: string | null;
+  title: string | null;
+}>;
+
+// Source: ../site/src/lib/content/queries.ts
+// Variable: bookletQuery
+// Query: *[_type == "publication" && !(_id in path("drafts.**")) && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  edition,  year,  publishedAt,  pageSize,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "foreword": foreword[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }},  "credits": credits[]{ _key, role, "person": person->{ _id, name, jobTitle } },  "chapters": chapters[]{    _key,    _type,    title,    _type == "storyChapter" => {      "storyId": story._ref,      "story": story->{        _id,        _updatedAt,        title,        "slug": slug.current,        dek,        publishedAt,        updatedAt,        cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},        "credits": credits[]{ _key, role, "person": person->{ _id, name } },        "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} },  _type == "accessibleImage" => {  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  _type == "gallery" => { _key, _type, caption, "images": images[]{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }} },  _type == "factBox" => { _key, _type, title, "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }} },  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }} },  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }}      }    },    _type == "sectionChapter" => { "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} },  _type == "accessibleImage" => {  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  _type == "gallery" => { _key, _type, caption, "images": images[]{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }} },  _type == "factBox" => { _key, _type, title, "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }} },  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  educationLevel,  summary,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }} },  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }} }  },  "publisher": *[_type == "siteSettings" && _id == "site-settings"][0]{ _id, title }}
+export type BookletQueryResult = {
+  _id: string;
+  _updatedAt: string;
+  title: string | null;
+  slug: string | null;
+  edition: string | null;
+  year: number | null;
+  publishedAt: string | null;
+  pageSize: "A4" | "A5" | null;
+  cover: {
+    _type: "accessibleImage";
+    _key: null;
+    alt: string | null;
+    caption: string | null;
+    credit: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    asset: {
+      _ref: string;
+    } | null;
+  } | null;
+  foreword: Array<{
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: "span";
+      _key: string;
+    }>;
+    style?: "normal";
+    listItem?: "bullet" | "number";
+    markDefs: Array<
+      | {
+          _key: string;
+          _type: "internalLink";
+          target:
+            | {
+                _id: string;
+                _type: "column";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "contest";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "event";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "exemplar";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "organisation";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "person";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "publication";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "story";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "theme";
+                slug: string | null;
+                title: string | null;
+              }
+            | null;
+        }
+      | {
+          _key: string;
+          _type: "link";
+          href: string | null;
+        }
+    > | null;
+    level?: number;
+    _type: "block";
+    _key: string;
+  }> | null;
+  credits: Array<{
+    _key: string;
+    role:
+      | "anh"
+      | "bien-tap"
+      | "dich"
+      | "do-hoa"
+      | "loi-binh"
+      | "tac-gia"
+      | "thuc-hien"
       | "video"
       | null;
-    publishedAt: string | null;
-    cover: {
-      _type: "accessibleImage";
-      _key: null;
-      alt: string | null;
-      caption: string | null;
-      credit: string | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-      asset: {
-        _ref: string;
-      } | null;
-    } | null;
-    column: {
+    person: {
       _id: string;
-      title: string | null;
-      slug: string | null;
-      kind: "chuyen-muc" | "chuyen-trang" | null;
+      name: string | null;
+      jobTitle: string | null;
     } | null;
-  }>;
-}>;
+  }> | null;
+  chapters: Array<
+    | {
+        _key: string;
+        _type: "sectionChapter";
+        title: string | null;
+        body: Array<
+          | {
+              _key: string;
+              _type: "accessibleImage";
+              asset: {
+                _ref: string;
+              } | null;
+              media?: unknown;
+              hotspot: SanityImageHotspot | null;
+              crop: SanityImageCrop | null;
+              alt: string | null;
+              caption: string | null;
+              credit: string | null;
+            }
+          | {
+              _key: string;
+              _type: "audioEmbed";
+              file?: {
+                asset?: SanityFileAssetReference;
+                media?: unknown;
+                _type: "file";
+              };
+              url: string | null;
+              title: string | null;
+              transcript: string | null;
+              fileRef: string | null;
+              fileUrl: string | null;
+            }
+          | {
+              children?: Array<{
+                marks?: Array<string>;
+                text?: string;
+                _type: "span";
+                _key: string;
+              }>;
+              style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+              listItem?: "bullet" | "number";
+              markDefs: Array<
+                | {
+                    _key: string;
+                    _type: "internalLink";
+                    target:
+                      | {
+                          _id: string;
+                          _type: "column";
+                          slug: string | null;
+                          title: string | null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "contest";
+                          slug: string | null;
+                          title: string | null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "event";
+                          slug: string | null;
+                          title: string | null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "exemplar";
+                          slug: string | null;
+                          title: string | null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "organisation";
+                          slug: string | null;
+                          title: string | null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "person";
+                          slug: string | null;
+                          title: string | null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "publication";
+                          slug: string | null;
+                          title: string | null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "story";
+                          slug: string | null;
+                          title: string | null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "theme";
+                          slug: string | null;
+                          title: string | null;
+                        }
+                      | null;
+                  }
+                | {
+                    _key: string;
+                    _type: "link";
+                    href: string | null;
+                  }
+              > | null;
+              level?: number;
+              _type: "block";
+              _key: string;
+            }
+          | {
+              _key: string;
+              _type: "exemplarCard";
+              exemplar: {
+                _id: string;
+                _type: "exemplar";
+                name: string | null;
+                slug: string | null;
+                kind: "ca-nhan" | "tap-the" | null;
+                role:
+                  | "can-bo-nghien-cuu"
+                  | "can-bo-quan-ly"
+                  | "doi-nhom"
+                  | "hoc-sinh"
+                  | "khac"
+                  | "lop-hoc"
+                  | "nha-giao"
+                  | "nhan-vien"
+                  | "phong-ban"
+                  | "sinh-vien"
+                  | "to-chuyen-mon"
+                  | "truong-hoc"
+                  | null;
+                educationLevel:
+                  | "dai-hoc"
+                  | "gdnn"
+                  | "gdtx"
+                  | "mam-non"
+                  | "thcs"
+                  | "thpt"
+                  | "tieu-hoc"
+                  | null;
+                summary: string | null;
+                portrait: {
+                  _type: "accessibleImage";
+                  _key: null;
+                  alt: string | null;
+                  caption: string | null;
+                  credit: string | null;
+                  crop: SanityImageCrop | null;
+                  hotspot: SanityImageHotspot | null;
+                  asset: {
+                    _ref: string;
+                  } | null;
+                } | null;
+                organisation: {
+                  _id: string;
+                  name: string | null;
+                } | null;
+                province: {
+                  _id: string;
+                  name: string | null;
+                } | null;
+              } | null;
+              note: string | null;
+            }
+          | {
+              _key: string;
+              _type: "factBox";
+              title: string | null;
+              body: Array<{
+                children?: Array<{
+                  marks?: Array<string>;
+                  text?: string;
+                  _type: "span";
+                  _key: string;
+                }>;
+                style?: "normal";
+                listItem?: "bullet" | "number";
+                markDefs: Array<
+                  | {
+                      _key: string;
+                      _type: "internalLink";
+                      target:
+                        | {
+                            _id: string;
+                            _type: "column";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "contest";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "event";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "exemplar";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "organisation";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "person";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "publication";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "story";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "theme";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | null;
+                    }
+                  | {
+                      _key: string;
+                      _type: "link";
+                      href: string | null;
+                    }
+                > | null;
+                level?: number;
+                _type: "block";
+                _key: string;
+              }> | null;
+            }
+          | {
+              _key: string;
+              _type: "gallery";
+              images: Array<{
+                _type: "accessibleImage";
+                _key: string;
+                alt: string | null;
+                caption: string | null;
+                credit: string | null;
+                crop: SanityImageCrop | null;
+                hotspot: SanityImageHotspot | null;
+                asset: {
+                  _ref: string;
+                } | null;
+              }> | null;
+              caption: string | null;
+            }
+          | {
+              _key: string;
+              _type: "pullQuote";
+              text?: string;
+              attribution?: string;
+            }
+          | {
+              _key: string;
+              _type: "videoEmbed";
+              url?: string;
+              title?: string;
+              caption?: string;
+            }
+        > | null;
+      }
+    | {
+        _key: string;
+        _type: "storyChapter";
+        title: string | null;
+        storyId: string | null;
+        story: {
+          _id: string;
+          _updatedAt: string;
+          title: string | null;
+          slug: string | null;
+          dek: string | null;
+          publishedAt: string | null;
+          updatedAt: string | null;
+          cover: {
+            _type: "accessibleImage";
+            _key: null;
+            alt: string | null;
+            caption: string | null;
+            credit: string | null;
+            crop: SanityImageCrop | null;
+            hotspot: SanityImageHotspot | null;
+            asset: {
+              _ref: string;
+            } | null;
+          } | null;
+          credits: Array<{
+            _key: string;
+            role:
+              | "anh"
+              | "bien-tap"
+              | "dich"
+              | "do-hoa"
+              | "loi-binh"
+              | "tac-gia"
+              | "thuc-hien"
+              | "video"
+              | null;
+            person: {
+              _id: string;
+              name: string | null;
+            } | null;
+          }> | null;
+          body: Array<
+            | {
+                _key: string;
+                _type: "accessibleImage";
+                asset: {
+                  _ref: string;
+                } | null;
+                media?: unknown;
+                hotspot: SanityImageHotspot | null;
+                crop: SanityImageCrop | null;
+                alt: string | null;
+                caption: string | null;
+                credit: string | null;
+              }
+            | {
+                _key: string;
+                _type: "audioEmbed";
+                file?: {
+                  asset?: SanityFileAssetReference;
+                  media?: unknown;
+                  _type: "file";
+                };
+                url: string | null;
+                title: string | null;
+                transcript: string | null;
+                fileRef: string | null;
+                fileUrl: string | null;
+              }
+            | {
+                children?: Array<{
+                  marks?: Array<string>;
+                  text?: string;
+                  _type: "span";
+                  _key: string;
+                }>;
+                style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+                listItem?: "bullet" | "number";
+                markDefs: Array<
+                  | {
+                      _key: string;
+                      _type: "internalLink";
+                      target:
+                        | {
+                            _id: string;
+                            _type: "column";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "contest";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "event";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "exemplar";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "organisation";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "person";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "publication";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "story";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | {
+                            _id: string;
+                            _type: "theme";
+                            slug: string | null;
+                            title: string | null;
+                          }
+                        | null;
+                    }
+                  | {
+                      _key: string;
+                      _type: "link";
+                      href: string | null;
+                    }
+                > | null;
+                level?: number;
+                _type: "block";
+                _key: string;
+              }
+            | {
+                _key: string;
+                _type: "exemplarCard";
+                exemplar: {
+                  _id: string;
+                  _type: "exemplar";
+                  name: string | null;
+                  slug: string | null;
+                  kind: "ca-nhan" | "tap-the" | null;
+                  role:
+                    | "can-bo-nghien-cuu"
+                    | "can-bo-quan-ly"
+                    | "doi-nhom"
+                    | "hoc-sinh"
+                    | "khac"
+                    | "lop-hoc"
+                    | "nha-giao"
+                    | "nhan-vien"
+                    | "phong-ban"
+                    | "sinh-vien"
+                    | "to-chuyen-mon"
+                    | "truong-hoc"
+                    | null;
+                  educationLevel:
+                    | "dai-hoc"
+                    | "gdnn"
+                    | "gdtx"
+                    | "mam-non"
+                    | "thcs"
+                    | "thpt"
+                    | "tieu-hoc"
+                    | null;
+                  summary: string | null;
+                  portrait: {
+                    _type: "accessibleImage";
+                    _key: null;
+                    alt: string | null;
+                    caption: string | null;
+                    credit: string | null;
+                    crop: SanityImageCrop | null;
+                    hotspot: SanityImageHotspot | null;
+                    asset: {
+                      _ref: string;
+                    } | null;
+                  } | null;
+                  organisation: {
+                    _id: string;
+                    name: string | null;
+                  } | null;
+                  province: {
+                    _id: string;
+                    name: string | null;
+                  } | null;
+                } | null;
+                note: string | null;
+              }
+            | {
+                _key: string;
+                _type: "factBox";
+                title: string | null;
+                body: Array<{
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs: Array<
+                    | {
+                        _key: string;
+                        _type: "internalLink";
+                        target:
+                          | {
+                              _id: string;
+                              _type: "column";
+                              slug: string | null;
+                              title: string | null;
+                            }
+                          | {
+                              _id: string;
+                              _type: "contest";
+                              slug: string | null;
+                              title: string | null;
+                            }
+                          | {
+                              _id: string;
+                              _type: "event";
+                              slug: string | null;
+                              title: string | null;
+                            }
+                          | {
+                              _id: string;
+                              _type: "exemplar";
+                              slug: string | null;
+                              title: string | null;
+                            }
+                          | {
+                              _id: string;
+                              _type: "organisation";
+                              slug: string | null;
+                              title: string | null;
+                            }
+                          | {
+                              _id: string;
+                              _type: "person";
+                              slug: string | null;
+                              title: string | null;
+                            }
+                          | {
+                              _id: string;
+                              _type: "publication";
+                              slug: string | null;
+                              title: string | null;
+                            }
+                          | {
+                              _id: string;
+                              _type: "story";
+                              slug: string | null;
+                              title: string | null;
+                            }
+                          | {
+                              _id: string;
+                              _type: "theme";
+                              slug: string | null;
+                              title: string | null;
+                            }
+                          | null;
+                      }
+                    | {
+                        _key: string;
+                        _type: "link";
+                        href: string | null;
+                      }
+                  > | null;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }> | null;
+              }
+            | {
+                _key: string;
+                _type: "gallery";
+                images: Array<{
+                  _type: "accessibleImage";
+                  _key: string;
+                  alt: string | null;
+                  caption: string | null;
+                  credit: string | null;
+                  crop: SanityImageCrop | null;
+                  hotspot: SanityImageHotspot | null;
+                  asset: {
+                    _ref: string;
+                  } | null;
+                }> | null;
+                caption: string | null;
+              }
+            | {
+                _key: string;
+                _type: "pullQuote";
+                text?: string;
+                attribution?: string;
+              }
+            | {
+                _key: string;
+                _type: "videoEmbed";
+                url?: string;
+                title?: string;
+                caption?: string;
+              }
+          > | null;
+        } | null;
+      }
+  > | null;
+  publisher: {
+    _id: "site-settings";
+    title: string | null;
+  } | null;
+} | null;
 
 // Query TypeMap
 declare global {
@@ -1731,7 +3353,15 @@ declare global {
     '*[_type == "siteSettings" && _id == "site-settings"][0]{\n  _id,\n  title,\n  tagline,\n  description,\n  footerText,\n  "navigation": navigation[]{ _key, label, url, "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} },\n  "socialLinks": socialLinks[]{ _key, platform, url },\n  contact{ email, phone, address },\n  "featuredStory": featuredStory->{\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n}\n},\n  "spotlightExemplars": spotlightExemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n}\n}': SiteSettingsQueryResult;
     '*[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(publishedAt desc) {\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  updatedAt,\n  featured,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n},\n  "themes": themes[]->{ _id, title, "slug": slug.current },\n  "exemplars": exemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n},\n  "credits": credits[]{ _key, role, "person": person->{ _id, name, "slug": slug.current, jobTitle } },\n  "sources": sources[]{ _key, title, outlet, url },\n  republishedFrom{ outlet, url, originalDate },\n  seo{ title, description },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }\n}\n}': StoriesQueryResult;
     '*[_type == "column" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  description,\n  order,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "stories": *[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current) && column._ref == ^._id]\n    | order(publishedAt desc) {\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n}\n}\n}': ColumnsQueryResult;
-    '*[_type == "exemplar" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name, "slug": slug.current, website },\n  "province": province->{ _id, name },\n  "bio": bio[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n},\n  "achievements": achievements[]{ _key, year, description },\n  "lifecycle": select(lifecycle.showPublicly == true => lifecycle{\n    stage,\n    "history": history[]{ _key, stage, date, note }\n  }),\n  "honours": *[_type == "honour" && !(_id in path("drafts.**")) && isPublic != false && ^._id in recipients[]._ref]\n    | order(decisionDate desc){\n      _id, title, category, level, decisionNumber, decisionDate, issuer, year, decisionUrl\n    },\n  "stories": *[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current) && references(^._id)]\n    | order(publishedAt desc) {\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n}\n}\n}': ExemplarsQueryResult;
+    '*[_type == "theme" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  description,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  period{ from, to },\n  selection,\n  "curated": stories[]->{ _id }\n}': ThemesQueryResult;
+    '*[_type == "contest" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(opensAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "rules": rules[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }\n},\n  opensAt,\n  closesAt,\n  resultsAt,\n  limits{ maxWords, maxMinutes },\n  "prizes": prizes[]{ _key, title, count, value },\n  "entries": entries[]{\n    _key,\n    title,\n    author,\n    organisation,\n    placing,\n    excerpt,\n    "province": province->{ _id, name },\n    "story": story->{ _id, title, "slug": slug.current }\n  }\n}': ContestsQueryResult;
+    '*[_type == "event" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(startsAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  startsAt,\n  endsAt,\n  venue{ name, address, "province": province->{ _id, name } },\n  summary,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "description": description[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }\n},\n  "exemplars": exemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n},\n  recording{ url, title, caption },\n  "gallery": gallery[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n}\n}': EventsQueryResult;
+    '*[_type == "person" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  jobTitle,\n  bio,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name }\n}': PeopleQueryResult;
+    '*[_type == "publication" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(year desc){\n  _id,\n  title,\n  "slug": slug.current,\n  edition,\n  year,\n  publishedAt,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "foreword": foreword[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n},\n  "chapters": chapters[]{\n    _key,\n    _type,\n    title,\n    "story": story->{ _id, title, "slug": slug.current }\n  }\n}': PublicationsQueryResult;
+    '*[_type == "exemplar" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name, "slug": slug.current, website },\n  "province": province->{ _id, name, "slug": slug.current },\n  "bio": bio[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n},\n  "achievements": achievements[]{ _key, year, description },\n  "lifecycle": select(lifecycle.showPublicly == true => lifecycle{\n    stage,\n    "history": history[]{ _key, stage, date, note }\n  })\n}': ExemplarsQueryResult;
+    '*[_type == "honour" && !(_id in path("drafts.**")) && isPublic != false]\n  | order(decisionDate desc){\n  _id,\n  _updatedAt,\n  title,\n  category,\n  level,\n  decisionNumber,\n  decisionDate,\n  issuer,\n  year,\n  decisionUrl,\n  "recipients": recipients[]->{\n    _id,\n    _type,\n    name,\n    "slug": slug.current,\n    kind,\n    "province": province->{ _id, name, "slug": slug.current }\n  }\n}': HonoursQueryResult;
+    '*[_type == "publication" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(slug.current asc){ _id, "slug": slug.current, title }': BookletListQueryResult;
+    '*[_type == "publication" && !(_id in path("drafts.**")) && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  edition,\n  year,\n  publishedAt,\n  pageSize,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "foreword": foreword[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n},\n  "credits": credits[]{ _key, role, "person": person->{ _id, name, jobTitle } },\n  "chapters": chapters[]{\n    _key,\n    _type,\n    title,\n    _type == "storyChapter" => {\n      "storyId": story._ref,\n      "story": story->{\n        _id,\n        _updatedAt,\n        title,\n        "slug": slug.current,\n        dek,\n        publishedAt,\n        updatedAt,\n        cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n        "credits": credits[]{ _key, role, "person": person->{ _id, name } },\n        "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }\n}\n      }\n    },\n    _type == "sectionChapter" => { "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }\n} }\n  },\n  "publisher": *[_type == "siteSettings" && _id == "site-settings"][0]{ _id, title }\n}': BookletQueryResult;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

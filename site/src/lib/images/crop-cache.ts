@@ -1,7 +1,9 @@
 // Node side, build time: turn each (local asset, crop) pair into a file Astro's image pipeline can
 // import. Uncropped images are used in place; cropped ones are cut once with sharp into a cache
 // (keyed by asset id + rectangle, so reruns are free) and the cut file is what Astro resizes.
-import { mkdir, rename, stat } from 'node:fs/promises';
+// Each image's average colour (the placeholder shown while it loads) is measured once and kept in
+// the same cache (colours.json), so a warm build decodes no image for it.
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { cropRect, imageKey, imageSource, isWhole, type ImageField } from './geometry.ts';
@@ -12,6 +14,25 @@ export interface LocalImageFile {
   file: string;
   width: number;
   height: number;
+  /** Average colour of the (cropped) picture, `#rrggbb`: the background shown until it loads. */
+  color?: string;
+}
+
+const hex = (n: number) => n.toString(16).padStart(2, '0');
+
+/** The picture's average colour: sharp shrinks it to one pixel. */
+export async function averageColor(file: string): Promise<string> {
+  const { data } = await sharp(file).resize(1, 1, { fit: 'fill' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return `#${hex(data[0]!)}${hex(data[1]!)}${hex(data[2]!)}`;
+}
+
+async function readColours(file: string): Promise<Record<string, string>> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -31,6 +52,22 @@ export async function prepareLocalImages(
 ): Promise<Map<string, LocalImageFile>> {
   const out = new Map<string, LocalImageFile>();
   await mkdir(cacheDir, { recursive: true });
+  const coloursFile = join(cacheDir, 'colours.json');
+  const colours = await readColours(coloursFile);
+  let coloursChanged = false;
+  const withColor = async (entry: LocalImageFile): Promise<LocalImageFile> => {
+    let color = colours[entry.key];
+    if (!color || !/^#[0-9a-f]{6}$/.test(color)) {
+      try {
+        color = await averageColor(entry.file);
+        colours[entry.key] = color;
+        coloursChanged = true;
+      } catch {
+        return entry;
+      }
+    }
+    return { ...entry, color };
+  };
   for (const image of images) {
     const src = imageSource(image);
     const key = imageKey(image);
@@ -48,7 +85,7 @@ export async function prepareLocalImages(
     }
     const rect = cropRect(src.width, src.height, image.crop);
     if (isWhole(rect, src.width, src.height)) {
-      out.set(key, { key, file: original, width: src.width, height: src.height });
+      out.set(key, await withColor({ key, file: original, width: src.width, height: src.height }));
       continue;
     }
     const file = join(cacheDir, `${src.id}-${rect.left}-${rect.top}-${rect.width}x${rect.height}.${src.format === 'png' ? 'png' : 'jpg'}`);
@@ -58,7 +95,12 @@ export async function prepareLocalImages(
       await (src.format === 'png' ? pipeline.png() : pipeline.jpeg({ quality: 92 })).toFile(tmp);
       await rename(tmp, file);
     }
-    out.set(key, { key, file, width: rect.width, height: rect.height });
+    out.set(key, await withColor({ key, file, width: rect.width, height: rect.height }));
+  }
+  if (coloursChanged) {
+    const tmp = `${coloursFile}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(colours));
+    await rename(tmp, coloursFile);
   }
   return out;
 }

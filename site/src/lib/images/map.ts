@@ -3,8 +3,13 @@ import { imageKey, type ImageField } from './geometry.ts';
 import type { ImagePreset } from './presets.ts';
 
 export interface ResolvedImage {
+  /** WebP, the <img> fallback. */
   src: string;
   srcset: string;
+  /** AVIF candidates for a <picture> <source>, when the pipeline made them. */
+  avifSrcset?: string;
+  /** Average colour `#rrggbb`, painted behind the picture until it has loaded. */
+  color?: string;
   sizes: string;
   /** Dimensions after Sanity's crop. */
   width: number;

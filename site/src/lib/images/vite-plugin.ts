@@ -1,6 +1,7 @@
 // `virtual:guong-sang/images` — a Map from image key to the ESM-imported image (ImageMetadata),
 // generated from the images the pages will actually show. Importing the files lets Astro's own
 // asset pipeline (sharp service, hashing, caching, emitting) handle them like any `src/` image.
+// `colours` maps the same keys to each picture's average colour (the loading placeholder).
 import type { ViteUserConfig } from 'astro';
 import type { LocalImageFile } from './crop-cache.ts';
 
@@ -21,7 +22,8 @@ export function datasetImagesPlugin(load: () => Promise<Map<string, LocalImageFi
       const files = [...(await load()).values()];
       const imports = files.map((f, i) => `import i${i} from ${JSON.stringify(f.file)};`);
       const entries = files.map((f, i) => `[${JSON.stringify(f.key)}, i${i}]`);
-      return `${imports.join('\n')}\nexport default new Map([${entries.join(', ')}]);\n`;
+      const colours = files.filter((f) => f.color).map((f) => `[${JSON.stringify(f.key)}, ${JSON.stringify(f.color)}]`);
+      return `${imports.join('\n')}\nexport default new Map([${entries.join(', ')}]);\nexport const colours = new Map([${colours.join(', ')}]);\n`;
     },
   };
 }

@@ -2,10 +2,17 @@
 // named once here. No shape is written by hand: change the query, regenerate, and these follow.
 import type {
   ColumnsQueryResult,
+  ContestsQueryResult,
+  EventsQueryResult,
   ExemplarsQueryResult,
+  HonoursQueryResult,
+  PeopleQueryResult,
+  PublicationsQueryResult,
+  ThemesQueryResult,
   SiteSettingsQueryResult,
   StoriesQueryResult,
 } from '../content/sanity.types.ts';
+import type { StoryRelations } from './story-relations.ts';
 
 /** A document that has its own page: data.ts keeps only those with a (unique) slug. */
 export type Routed<T extends { slug: string | null }> = T & { slug: string };
@@ -13,7 +20,30 @@ export type Routed<T extends { slug: string | null }> = T & { slug: string };
 export type SiteSettings = NonNullable<SiteSettingsQueryResult>;
 export type Story = Routed<StoriesQueryResult[number]>;
 export type Column = Routed<ColumnsQueryResult[number]>;
-export type Exemplar = Routed<ExemplarsQueryResult[number]>;
+/** An exemplar with what points to it, newest first — joined in data.ts (see `joinExemplars`). */
+export type Exemplar = Routed<ExemplarsQueryResult[number]> & {
+  stories: StoryCard[];
+  honours: ExemplarHonour[];
+  events: ExemplarEvent[];
+};
+/** A public honour as an exemplar profile lists it (its recipients are not repeated). */
+export type ExemplarHonour = Omit<HonoursQueryResult[number], 'recipients'>;
+/** An event featuring an exemplar. */
+export type ExemplarEvent = EventsQueryResult[number];
+/** A public honour; data.ts keeps only recipients that are routed exemplars (at least one). */
+export type HonourRecipient = Routed<NonNullable<HonoursQueryResult[number]['recipients']>[number]>;
+export type Honour = Omit<HonoursQueryResult[number], 'recipients'> & { recipients: HonourRecipient[] };
+export type Theme = Routed<ThemesQueryResult[number]>;
+export type Contest = Routed<ContestsQueryResult[number]>;
+export type SiteEvent = Routed<EventsQueryResult[number]>;
+export type Person = Routed<PeopleQueryResult[number]>;
+export type Publication = Routed<PublicationsQueryResult[number]>;
+
+/** A story credited to a person, with the roles they had on it (author pages). */
+export interface CreditedStory {
+  story: Story;
+  roles: string[];
+}
 
 /** A story in lists and cards (the queries' STORY_CARD projection). */
 export type StoryCard = Column['stories'][number];
@@ -27,8 +57,22 @@ export type PortableTextValue = NonNullable<Story['body']> | NonNullable<Exempla
 export interface RouteData {
   settings: SiteSettings;
   stories: Story[];
+  /** Per story slug: related stories (scored) and previous/next in its column (story-relations.ts). */
+  storyRelations: ReadonlyMap<string, StoryRelations<Story>>;
   columns: Column[];
   exemplars: Exemplar[];
+  /** Public honours with at least one routed recipient, latest decision first (bảng vàng, open data). */
+  honours: Honour[];
+  /** Themes / movements (by kind, then title) with their story list resolved: curated order or tagged, newest first. */
+  themes: (Theme & { stories: Story[] })[];
+  /** Contests, newest opening first. */
+  contests: Contest[];
+  /** Events, latest start first. */
+  events: SiteEvent[];
+  /** People (authors, photographers…) with the stories that credit them, newest first. */
+  people: (Person & { credited: CreditedStory[] })[];
+  /** E-publications, newest year first. */
+  publications: Publication[];
   /** When the source is a real Sanity project: where image URLs point. */
   sanityProject?: { projectId: string; dataset: string };
 }

@@ -1,0 +1,523 @@
+// `pnpm bench [-- --stories 10000]`: build the site from a deterministic synthetic dataset and
+// report what it cost. Not a test: numbers go to stdout and to bench-results/ (JSON + Markdown).
+//
+//   1. the dataset (scripts/bench/synthetic-dataset.ts), reused when its parameters and generator
+//      sources are unchanged (.cache/bench/dataset-<key>/);
+//   2. `astro build` of it into .cache/bench/dist-<stories>/, as a child process, measured from the
+//      outside (wall time; peak memory of the whole process tree sampled from /proc every 100 ms;
+//      /usr/bin/time's peak of the largest process) and from the inside (BUILD_STATS_FILE, see
+//      site/src/lib/build-stats.ts: phase timings and counters such as OG images generated);
+//   3. by default a second build with no content change, which must encode no image and generate no
+//      OG image (the caches — Astro's asset cache, validation cache, OG cache — persist under
+//      .cache/bench/ between runs; `--cold` empties them first);
+//   4. the output: size and file count, median story page bytes gzipped (HTML, CSS, JS), and the
+//      bytes Pagefind fetches for a typical two-word query, measured in Chromium.
+//
+// Options: --stories N (1000) --images N --builds 1|2 (2) --cold --no-browser --query "hai từ"
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { writeSyntheticDataset } from './synthetic-dataset.ts';
+import { typicalQuery } from './zipf-text.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SITE = join(ROOT, 'site');
+const CACHE = join(ROOT, '.cache', 'bench');
+const RESULTS = join(ROOT, 'bench-results');
+
+// ---------------------------------------------------------------------------------------------------
+// Options
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: {
+    stories: { type: 'string', default: '1000' },
+    images: { type: 'string' },
+    builds: { type: 'string', default: '2' },
+    cold: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    query: { type: 'string' },
+  },
+});
+const stories = Number(values.stories);
+const images = Number(values.images ?? Math.min(120, Math.max(16, Math.round(stories / 50))));
+const builds = Math.max(1, Math.min(2, Number(values.builds)));
+if (!Number.isInteger(stories) || stories < 1) throw new Error(`--stories phải là số nguyên dương (nhận ${values.stories}).`);
+
+// ---------------------------------------------------------------------------------------------------
+// Dataset, keyed by its parameters and the generator's sources
+
+function datasetKey(): string {
+  const hash = createHash('sha256').update(JSON.stringify({ stories, images, seed: 'default' }));
+  for (const file of ['scripts/bench/synthetic-dataset.ts', 'scripts/bench/zipf-text.ts', 'scripts/sample-dataset/images.ts']) {
+    hash.update(readFileSync(join(ROOT, file)));
+  }
+  return `${stories}-${hash.digest('hex').slice(0, 10)}`;
+}
+
+async function ensureDataset(): Promise<{ dir: string; reused: boolean; ms: number }> {
+  const dir = join(CACHE, `dataset-${datasetKey()}`);
+  const marker = join(dir, '.complete');
+  if (existsSync(marker)) return { dir, reused: true, ms: 0 };
+  const started = performance.now();
+  console.log(`Tạo dataset tổng hợp ${stories} bài viết, ${images} ảnh → ${relative(ROOT, dir)} …`);
+  await writeSyntheticDataset({ stories, images, outDir: dir });
+  writeFileSync(marker, new Date().toISOString());
+  return { dir, reused: false, ms: performance.now() - started };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One build, measured
+
+interface PhaseWindow {
+  name: string;
+  start: number;
+  end?: number;
+  peakTreeRss: number;
+}
+
+interface BuildRun {
+  label: string;
+  exitCode: number | null;
+  wallMs: number;
+  /** Sum of RSS over the build's whole process tree, sampled every 100 ms (bytes). */
+  peakTreeRss: number;
+  /** /usr/bin/time -v "Maximum resident set size": the largest single process (bytes). */
+  peakProcessRss?: number;
+  cpuSeconds?: number;
+  /** Phases seen from outside (Astro's log lines and build-stats markers): wall time + tree peak. */
+  phases: Record<string, { ms: number; peakTreeRss: number }>;
+  /** Images Astro wrote in this build: encoded (cache miss) vs copied from its cache (hit). */
+  images: { encoded: number; reused: number };
+  /** The in-process record (phases, counters) written by site/src/lib/build-stats.ts. */
+  stats: { phases?: Record<string, { ms: number; peakRss: number }>; counters?: Record<string, number>; peakRss?: number } | undefined;
+  pages: number;
+  log: string;
+}
+
+function readProcTree(rootPid: number): number {
+  // Parent links of every process, then the RSS of the root's descendants.
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      rss.set(Number(entry), Number(fields[21]) * 4096);
+    } catch {
+      // The process ended between readdir and read.
+    }
+  }
+  let total = 0;
+  for (const [pid, bytes] of rss) {
+    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) {
+      if (p === rootPid) {
+        total += bytes;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+async function build(id: string, label: string, datasetDir: string, outDir: string): Promise<BuildRun> {
+  const statsFile = join(CACHE, `build-stats-${stories}-${id}.json`);
+  rmSync(statsFile, { force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CONTENT_DATASET: datasetDir,
+    BUILD_STATS_FILE: statsFile,
+    // Caches kept per dataset size under .cache/bench, so bench runs never disturb the sample's.
+    VALIDATION_CACHE_FILE: join(CACHE, `validation-${stories}.json`),
+    ASTRO_CACHE_DIR: join(CACHE, 'astro-cache'),
+    OG_CACHE_DIR: join(CACHE, 'og-cache'),
+  };
+  const astro = join(SITE, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const timeFile = join(CACHE, `time-${stories}-${id}.txt`);
+  const command = timeBin ? [timeBin, '-v', '-o', timeFile, process.execPath] : [process.execPath];
+  const args = [...command.slice(1), astro, 'build', '--outDir', outDir];
+
+  console.log(`\n▶ Bản dựng "${label}" (${stories} bài viết) …`);
+  const started = performance.now();
+  const child = spawn(command[0]!, args, { cwd: SITE, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const windows: PhaseWindow[] = [];
+  const open = new Map<string, PhaseWindow>();
+  const begin = (name: string) => {
+    if (open.has(name)) return;
+    const w: PhaseWindow = { name, start: performance.now(), peakTreeRss: 0 };
+    windows.push(w);
+    open.set(name, w);
+  };
+  const finish = (name: string) => {
+    const w = open.get(name);
+    if (w) w.end = performance.now();
+    open.delete(name);
+  };
+  let peakTreeRss = 0;
+  const sampler = setInterval(() => {
+    if (child.pid === undefined) return;
+    const rss = readProcTree(child.pid);
+    peakTreeRss = Math.max(peakTreeRss, rss);
+    for (const w of open.values()) w.peakTreeRss = Math.max(w.peakTreeRss, rss);
+  }, 100);
+
+  let log = '';
+  let encoded = 0;
+  let reused = 0;
+  let pages = 0;
+  let pending = '';
+  const onLine = (raw: string) => {
+    // eslint-disable-next-line no-control-regex
+    const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+    log += line + '\n';
+    const marker = /^\[build-stats\] (start|end) (\S+)/.exec(line);
+    if (marker) {
+      if (marker[1] === 'start') begin(marker[2]!);
+      else finish(marker[2]!);
+      return;
+    }
+    if (line.includes('generating static routes')) {
+      finish('bundle');
+      begin('render');
+    } else if (line.includes('generating optimized images')) {
+      finish('render');
+      begin('images');
+    } else if (/\[build\] ✓ Completed in/.test(line) && open.has('images')) {
+      finish('images');
+    } else if (/\[build\] ✓ Completed in/.test(line) && open.has('render')) {
+      finish('render');
+    } else if (line.includes('Building static entrypoints')) {
+      begin('bundle');
+    }
+    if (/▶ .*\(reused cache entry\)/.test(line)) reused++;
+    else if (/▶ .*\(before: /.test(line)) encoded++;
+    const built = /(\d+) page\(s\) built in/.exec(line);
+    if (built) pages = Number(built[1]);
+    if (/Complete!/.test(line)) open.clear();
+  };
+  const onData = (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) onLine(line);
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exitCode = await new Promise<number | null>((done) => child.on('close', done));
+  if (pending) onLine(pending);
+  clearInterval(sampler);
+  const wallMs = performance.now() - started;
+
+  const phases: BuildRun['phases'] = {};
+  for (const w of windows) {
+    const previous = phases[w.name];
+    const ms = (w.end ?? performance.now()) - w.start;
+    phases[w.name] = { ms: (previous?.ms ?? 0) + ms, peakTreeRss: Math.max(previous?.peakTreeRss ?? 0, w.peakTreeRss) };
+  }
+  let peakProcessRss: number | undefined;
+  let cpuSeconds: number | undefined;
+  if (timeBin && existsSync(timeFile)) {
+    const time = readFileSync(timeFile, 'utf8');
+    const max = /Maximum resident set size \(kbytes\): (\d+)/.exec(time);
+    if (max) peakProcessRss = Number(max[1]) * 1024;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(time);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(time);
+    if (user && system) cpuSeconds = Number(user[1]) + Number(system[1]);
+  }
+  const stats = existsSync(statsFile) ? JSON.parse(readFileSync(statsFile, 'utf8')) : undefined;
+  writeFileSync(join(CACHE, `build-${stories}-${id}.log`), log);
+  if (exitCode !== 0) {
+    console.error(log.split('\n').slice(-40).join('\n'));
+    throw new Error(`Bản dựng "${label}" thất bại (mã ${exitCode}); nhật ký: .cache/bench/build-${stories}-${id}.log`);
+  }
+  console.log(`  xong sau ${(wallMs / 1000).toFixed(1)} s, ${pages} trang, ${encoded} ảnh mã hóa, ${reused} ảnh lấy từ bộ đệm`);
+  return { label, exitCode, wallMs, peakTreeRss, peakProcessRss, cpuSeconds, phases, images: { encoded, reused }, stats, pages, log: '' };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Output measurements
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, out);
+    else out.push(path);
+  }
+  return out;
+}
+
+const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+interface OutputStats {
+  distBytes: number;
+  distFiles: number;
+  storyPages: number;
+  /** Medians over every story page, gzipped (level 9), in bytes. */
+  storyMedian: { html: number; css: number; js: number; inlineScript: number; scriptFiles: number; htmlPlusCss: number };
+}
+
+function measureOutput(dist: string): OutputStats {
+  const files = walk(dist);
+  const distBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const storyDir = join(dist, 'bai-viet');
+  const pages = existsSync(storyDir)
+    ? readdirSync(storyDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(storyDir, e.name, 'index.html')).filter(existsSync)
+    : [];
+  const assetGz = new Map<string, number>();
+  const assetSize = (href: string): number => {
+    if (!href.startsWith('/') || href.startsWith('//')) return 0;
+    const path = join(dist, decodeURIComponent(href.split(/[?#]/)[0]!));
+    let size = assetGz.get(path);
+    if (size === undefined) {
+      size = existsSync(path) ? gz(readFileSync(path)) : 0;
+      assetGz.set(path, size);
+    }
+    return size;
+  };
+  const html: number[] = [];
+  const css: number[] = [];
+  const js: number[] = [];
+  const inline: number[] = [];
+  const scriptFiles: number[] = [];
+  const total: number[] = [];
+  for (const page of pages) {
+    const text = readFileSync(page, 'utf8');
+    const h = gz(text);
+    let c = 0;
+    for (const m of text.matchAll(/<link\b[^>]*>/g)) {
+      if (!/rel=["']?stylesheet/.test(m[0])) continue;
+      const href = /href=["']?([^"' >]+)/.exec(m[0])?.[1];
+      if (href) c += assetSize(href);
+    }
+    let j = 0;
+    let files = 0;
+    let inlineBytes = 0;
+    for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const attrs = m[1] ?? '';
+      if (/type=["']?application\/(ld\+)?json/.test(attrs)) continue;
+      const src = /src=["']?([^"' >]+)/.exec(attrs)?.[1];
+      if (src) {
+        files++;
+        j += assetSize(src);
+      } else inlineBytes += Buffer.byteLength(m[2] ?? '');
+    }
+    for (const m of text.matchAll(/<link\b[^>]*rel=["']?modulepreload[^>]*>/g)) {
+      const href = /href=["']?([^"' >]+)/.exec(m[0])?.[1];
+      if (href) {
+        files++;
+        j += assetSize(href);
+      }
+    }
+    html.push(h);
+    css.push(c);
+    js.push(j);
+    inline.push(inlineBytes);
+    scriptFiles.push(files);
+    total.push(h + c);
+  }
+  return {
+    distBytes,
+    distFiles: files.length,
+    storyPages: pages.length,
+    storyMedian: { html: median(html), css: median(css), js: median(js), inlineScript: median(inline), scriptFiles: median(scriptFiles), htmlPlusCss: median(total) },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pagefind in Chromium
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
+
+interface SearchStats {
+  query: string;
+  via: string;
+  requests: number;
+  bytes: number;
+  results: number;
+  byKind: Record<string, number>;
+}
+
+async function measureSearch(dist: string, query: string): Promise<SearchStats[]> {
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = join(dist, pathname);
+    if (!file.startsWith(dist)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const out: SearchStats[] = [];
+  try {
+    const measure = async (via: string, run: (page: import('playwright-core').Page) => Promise<number>) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      const urls = new Map<string, string>();
+      const sizes: { url: string; bytes: number }[] = [];
+      cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+      cdp.on('Network.loadingFinished', (e) => {
+        const url = urls.get(e.requestId) ?? '';
+        if (url.includes('/pagefind/')) sizes.push({ url, bytes: e.encodedDataLength });
+      });
+      const results = await run(page);
+      await page.waitForTimeout(300);
+      const byKind: Record<string, number> = {};
+      for (const { url, bytes } of sizes) {
+        const name = url.split('/pagefind/')[1] ?? url;
+        const kind = name.includes('/') ? name.split('/')[0]! : name.replace(/\.[a-z0-9]+\./, '.*.').replace(/^pagefind-entry.json$/, 'entry');
+        byKind[kind] = (byKind[kind] ?? 0) + bytes;
+      }
+      out.push({ query, via, requests: sizes.length, bytes: sizes.reduce((sum, s) => sum + s.bytes, 0), results, byKind });
+      await context.close();
+    };
+
+    // Pagefind's own API, as a results page uses it: search, then load the first page of results.
+    await measure('pagefind.js (5 kết quả đầu)', async (page) => {
+      await page.goto(`${origin}/404.html`).catch(() => page.goto(`${origin}/`));
+      return page.evaluate(async (q) => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.options({ excerptLength: 30 });
+        const search = await pagefind.search(q);
+        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+        return search.results.length as number;
+      }, query);
+    });
+
+    // The site's search page, if it exists: whatever it fetches for `?q=`.
+    if (existsSync(join(dist, 'tim-kiem', 'index.html'))) {
+      await measure('trang /tim-kiem/?q=', async (page) => {
+        await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+        await page.waitForTimeout(1500);
+        return page.locator('[data-search-result], .pagefind-ui__result, li.result, ol li a').count().catch(() => -1);
+      });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Report
+
+const mib = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const s = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+
+function markdown(report: Report): string {
+  const lines: string[] = [];
+  lines.push(`# pnpm bench — ${report.stories} bài viết`, '');
+  lines.push(`${report.date} · ${report.machine} · dataset ${report.dataset.documents} tài liệu, ${report.dataset.images} ảnh gốc`, '');
+  lines.push('| | ' + report.builds.map((b) => b.label).join(' | ') + ' |');
+  lines.push('|---|' + report.builds.map(() => '---:').join('|') + '|');
+  const row = (name: string, cell: (b: BuildRun) => string) => lines.push(`| ${name} | ${report.builds.map(cell).join(' | ')} |`);
+  row('Thời gian dựng (wall)', (b) => s(b.wallMs));
+  row('Bộ nhớ đỉnh (cả cây tiến trình)', (b) => mib(b.peakTreeRss));
+  row('Bộ nhớ đỉnh (tiến trình lớn nhất)', (b) => mib(b.peakProcessRss));
+  row('CPU (user+sys)', (b) => (b.cpuSeconds === undefined ? '–' : `${b.cpuSeconds.toFixed(0)} s`));
+  row('Trang', (b) => String(b.pages));
+  row('Trang / giây', (b) => (b.pages / (b.wallMs / 1000)).toFixed(1));
+  const phaseNames = [...new Set(report.builds.flatMap((b) => Object.keys(b.phases)))];
+  for (const name of phaseNames) {
+    row(`Pha ${name}: thời gian · bộ nhớ đỉnh`, (b) => (b.phases[name] ? `${s(b.phases[name]!.ms)} · ${mib(b.phases[name]!.peakTreeRss)}` : '–'));
+  }
+  row('Ảnh mã hóa / lấy từ bộ đệm', (b) => `${b.images.encoded} / ${b.images.reused}`);
+  const counterNames = [...new Set(report.builds.flatMap((b) => Object.keys(b.stats?.counters ?? {})))].sort();
+  for (const name of counterNames) row(`Đếm: ${name}`, (b) => String(b.stats?.counters?.[name] ?? 0));
+  lines.push('');
+  const o = report.output;
+  lines.push(`**dist**: ${mib(o.distBytes)}, ${o.distFiles} tệp; ${o.storyPages} trang bài viết.`, '');
+  lines.push(
+    `**Trang bài viết (trung vị, gzip)**: HTML ${kb(o.storyMedian.html)}, CSS ${kb(o.storyMedian.css)}, JS ${kb(o.storyMedian.js)} ` +
+      `(${o.storyMedian.scriptFiles} tệp script; script nội tuyến ${o.storyMedian.inlineScript} B chưa nén); HTML + CSS ${kb(o.storyMedian.htmlPlusCss)}.`,
+    '',
+  );
+  for (const search of report.search) {
+    lines.push(
+      `**Pagefind, truy vấn "${search.query}"** qua ${search.via}: ${search.requests} yêu cầu, ${kb(search.bytes)} truyền tải, ` +
+        `${search.results} kết quả (${Object.entries(search.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}).`,
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+interface Report {
+  stories: number;
+  date: string;
+  machine: string;
+  dataset: { key: string; documents: number; images: number; reused: boolean; generateMs: number };
+  builds: BuildRun[];
+  output: OutputStats;
+  search: SearchStats[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+mkdirSync(CACHE, { recursive: true });
+mkdirSync(RESULTS, { recursive: true });
+const dataset = await ensureDataset();
+if (values.cold) {
+  for (const dir of ['astro-cache', 'og-cache']) rmSync(join(CACHE, dir), { recursive: true, force: true });
+  rmSync(join(CACHE, `validation-${stories}.json`), { force: true });
+  rmSync(join(SITE, '.cache', 'images'), { recursive: true, force: true });
+}
+const outDir = join(CACHE, `dist-${stories}`);
+const runs: BuildRun[] = [];
+runs.push(await build('first', values.cold ? 'lần 1 (bộ đệm trống)' : 'lần 1', dataset.dir, outDir));
+if (builds > 1) runs.push(await build('second', 'lần 2 (không đổi nội dung)', dataset.dir, outDir));
+
+const output = measureOutput(outDir);
+const query = values.query ?? typicalQuery();
+const search = values['no-browser'] ? [] : await measureSearch(outDir, query);
+const documents = readFileSync(join(dataset.dir, 'data.ndjson'), 'utf8').split('\n').filter(Boolean).length;
+const report: Report = {
+  stories,
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  dataset: { key: datasetKey(), documents, images, reused: dataset.reused, generateMs: Math.round(dataset.ms) },
+  builds: runs,
+  output,
+  search,
+};
+const stamp = report.date.replace(/[:.]/g, '-');
+const md = markdown(report);
+writeFileSync(join(RESULTS, `bench-${stories}-${stamp}.json`), JSON.stringify(report, null, 2));
+writeFileSync(join(RESULTS, `bench-${stories}-${stamp}.md`), md);
+writeFileSync(join(RESULTS, `latest-${stories}.json`), JSON.stringify(report, null, 2));
+writeFileSync(join(RESULTS, `latest-${stories}.md`), md);
+console.log('\n' + md);
+console.log(`\nĐã ghi bench-results/bench-${stories}-${stamp}.{json,md}`);

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 420, height: 900 }, deviceScaleFactor: 1 });
+const requests = [];
+page.on('request', (r) => requests.push(r.url()));
+await page.goto('http://127.0.0.1:8765/bai-viet/lop-hoc-lam-quen-voi-nuoc/', { waitUntil: 'load' });
+await page.screenshot({ path: '/tmp/story-scratch/shot1.png', fullPage: false });
+console.log('third-party before click:', requests.filter((u) => !u.startsWith('http://127.0.0.1')));
+await page.click('gs-embed a');
+await page.waitForTimeout(300);
+console.log('iframe:', await page.locator('gs-embed iframe').getAttribute('src'));
+await page.goto('http://127.0.0.1:8765/bai-viet/duong-den-truong/', { waitUntil: 'load' });
+await page.screenshot({ path: '/tmp/story-scratch/shot2.png', fullPage: true });
+await page.emulateMedia({ media: 'print' });
+await page.screenshot({ path: '/tmp/story-scratch/shot3.png', fullPage: true });
+await browser.close();

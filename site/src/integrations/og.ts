@@ -1,0 +1,57 @@
+// Open Graph images: after Astro has written dist/, one 1200×630 JPEG per story at /og/<slug>.jpg
+// (src/lib/og/generate.ts), drawn only when its inputs changed since the last build (cache in
+// site/.cache/og/). Counted for `pnpm bench` as og.generated / og.reused, timed as phase "og".
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { storyFormats, titleOf } from '@guong-sang/schemas';
+import { addCount, startPhase } from '../lib/build-stats.ts';
+import { imageSource } from '../lib/images/geometry.ts';
+import { generateOgImages, type OgInput } from '../lib/og/generate.ts';
+import { loadPreparedContent, loadRouteData } from '../lib/routes/data.ts';
+
+export function ogIntegration(): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'guong-sang:og',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        // OG_CACHE_DIR: `pnpm bench` keeps its own cache, so bench runs and sample builds never evict each other.
+        cacheDir = process.env.OG_CACHE_DIR || fileURLToPath(new URL('./.cache/og/', config.root));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const done = startPhase('og');
+        try {
+          const [prepared, data] = await Promise.all([loadPreparedContent(), loadRouteData()]);
+          const siteName = data.settings.title || 'Gương sáng';
+          const inputs: OgInput[] = data.stories.map((story) => {
+            const src = imageSource(story.cover);
+            let file: string | undefined;
+            // Local export: draw the cover. A live Sanity project: text-only card (no download at build).
+            if (src && prepared.dataset) {
+              try {
+                file = prepared.dataset.assetPath(src.ref);
+              } catch {
+                file = undefined;
+              }
+            }
+            return {
+              slug: story.slug,
+              title: story.title ?? story.slug,
+              format: story.format && story.format !== 'bai-viet' ? titleOf(storyFormats, story.format) : null,
+              column: story.column?.title ?? null,
+              siteName,
+              cover: src && file ? { file, width: src.width, height: src.height, crop: story.cover?.crop, hotspot: story.cover?.hotspot } : null,
+            };
+          });
+          const result = await generateOgImages(inputs, { outDir: fileURLToPath(dir), cacheDir });
+          addCount('og.generated', result.generated.length);
+          addCount('og.reused', result.reused.length);
+          for (const failure of result.failed) logger.warn(`Không tạo được ảnh chia sẻ cho bài "${failure.slug}": ${failure.message}`);
+          logger.info(`Ảnh chia sẻ (Open Graph): vẽ mới ${result.generated.length}, dùng lại ${result.reused.length} từ bộ nhớ đệm.`);
+        } finally {
+          done();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// sitemap.xml from the pages Astro actually wrote: every HTML page except those marked
+// `<meta name="robots" content="noindex">` (the 404 page), each as its canonical URL (the one
+// configured `site` + the page's path, trailing slash). Story pages carry <lastmod>. Above 50,000
+// URLs (the protocol's limit) sitemap.xml becomes an index of sitemap-<n>.xml files.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { loadRouteData } from '../lib/routes/data.ts';
+import { SITEMAP_URL, urlFor } from '../lib/routes/urls.ts';
+
+const MAX_URLS = 50_000;
+const NOINDEX = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function urlset(entries: { loc: string; lastmod?: string }[]): string {
+  const body = entries
+    .map((e) => `<url><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`)
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
+}
+
+export function sitemapIntegration(): AstroIntegration {
+  let site: URL | undefined;
+  return {
+    name: 'guong-sang:sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        if (!site) {
+          logger.warn('Không có `site` trong cấu hình: bỏ qua sitemap.xml.');
+          return;
+        }
+        const outDir = fileURLToPath(dir);
+        const lastmod = new Map<string, string>();
+        for (const story of (await loadRouteData()).stories) {
+          const date = story.updatedAt ?? story.publishedAt;
+          const path = urlFor('story', story.slug);
+          if (date && path && !Number.isNaN(new Date(date).getTime())) lastmod.set(path, new Date(date).toISOString());
+        }
+        const entries: { loc: string; lastmod?: string }[] = [];
+        for (const { pathname } of pages) {
+          // Only HTML pages (directory format: "" or "a/b/"); endpoints (feeds, robots, data files) are not pages.
+          if (pathname !== '' && !pathname.endsWith('/')) continue;
+          const path = `/${pathname}`;
+          let html: string;
+          try {
+            html = await readFile(join(outDir, pathname, 'index.html'), 'utf8');
+          } catch {
+            continue;
+          }
+          if (NOINDEX.test(html)) continue;
+          entries.push({ loc: new URL(path, site).href, lastmod: lastmod.get(path) });
+        }
+        entries.sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
+        if (entries.length <= MAX_URLS) {
+          await writeFile(join(outDir, SITEMAP_URL), urlset(entries));
+        } else {
+          const parts: string[] = [];
+          for (let i = 0; i * MAX_URLS < entries.length; i++) {
+            const name = `sitemap-${i + 1}.xml`;
+            await writeFile(join(outDir, name), urlset(entries.slice(i * MAX_URLS, (i + 1) * MAX_URLS)));
+            parts.push(`<sitemap><loc>${escapeXml(new URL(`/${name}`, site).href)}</loc></sitemap>`);
+          }
+          await writeFile(
+            join(outDir, SITEMAP_URL),
+            `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.join('\n')}\n</sitemapindex>\n`,
+          );
+        }
+        logger.info(`sitemap.xml: ${entries.length} địa chỉ.`);
+      },
+    },
+  };
+}

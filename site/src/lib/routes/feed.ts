@@ -1,0 +1,50 @@
+// RSS 2.0 feeds (@astrojs/rss): the site feed (/rss.xml) and one per column
+// (/chuyen-muc/<slug>/rss.xml). Every link is absolute, built from the configured `site`.
+import rss from '@astrojs/rss';
+import { storyFormats, titleOf } from '@guong-sang/schemas';
+import { FEED_SIZE } from './listing.ts';
+import type { StoryCard } from './types.ts';
+import { urlFor } from './urls.ts';
+
+const ATOM = 'http://www.w3.org/2005/Atom';
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface FeedOptions {
+  /** Channel title, e.g. "Gương sáng — Gương mặt nhà giáo". */
+  title: string;
+  description: string;
+  /** The page the feed belongs to (channel link), site-relative: "/" or "/chuyen-muc/<slug>/". */
+  page: string;
+  /** The feed's own path, e.g. "/rss.xml". */
+  self: string;
+  /** Stories, newest first; the first FEED_SIZE are published. */
+  stories: readonly StoryCard[];
+  site: URL;
+}
+
+export function storyFeed({ title, description, page, self, stories, site }: FeedOptions): Promise<Response> {
+  const items = stories.slice(0, FEED_SIZE).flatMap((story) => {
+    const path = urlFor('story', story.slug);
+    if (!path) return [];
+    const categories = [story.column?.title, titleOf(storyFormats, story.format)].filter((c): c is string => !!c);
+    return [
+      {
+        title: story.title ?? story.slug ?? '',
+        link: new URL(path, site).href,
+        pubDate: story.publishedAt ? new Date(story.publishedAt) : undefined,
+        description: story.dek ?? undefined,
+        categories,
+      },
+    ];
+  });
+  return rss({
+    title,
+    description,
+    site: new URL(page, site).href,
+    items,
+    xmlns: { atom: ATOM },
+    customData: `<language>vi</language><atom:link href="${escapeXml(new URL(self, site).href)}" rel="self" type="application/rss+xml"/>`,
+    trailingSlash: true,
+  });
+}

@@ -1,0 +1,227 @@
+// Open data: the public exemplars and honours as flat records, their documented schema, and the CSV /
+// JSON serialisations served under /du-lieu-mo/. One definition here feeds the files, the schema page
+// and the tests, so the documentation cannot drift from the data.
+//
+// Only public data: the route data already holds published exemplars with a page and honours with
+// isPublic != false; the lifecycle stage appears only when the editors chose showPublicly.
+import { stringify } from 'csv-stringify/sync';
+import {
+  educationLevels,
+  exemplarKinds,
+  exemplarRoles,
+  honourCategories,
+  honourLevels,
+  lifecycleStages,
+  titleOf,
+} from '@guong-sang/schemas';
+import type { Exemplar, Honour, RouteData } from './types.ts';
+import { openDataFileUrl, urlFor } from './urls.ts';
+
+/** Bumped when a field is renamed, removed or changes meaning (adding a field is a minor bump). */
+export const OPEN_DATA_SCHEMA_VERSION = '1.0';
+
+/** The licence of the open data (publisher's decision: CC BY 4.0 unless the editors choose otherwise). */
+export const OPEN_DATA_LICENCE = {
+  name: 'Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)',
+  url: 'https://creativecommons.org/licenses/by/4.0/deed.vi',
+};
+
+/** In CSV, a list's items are joined with this (JSON keeps arrays). */
+export const LIST_SEPARATOR = '; ';
+
+export type FieldType = 'string' | 'integer' | 'date' | 'url' | 'string[]';
+
+export interface FieldSpec {
+  name: string;
+  type: FieldType;
+  /** Vietnamese: what the field means. */
+  description: string;
+  /** May be empty (null in JSON, empty cell in CSV). */
+  nullable: boolean;
+}
+
+/** Vietnamese name of each type, for the schema page. */
+export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
+  string: 'chuỗi ký tự',
+  integer: 'số nguyên',
+  date: 'ngày (YYYY-MM-DD)',
+  url: 'địa chỉ web (URL)',
+  'string[]': `danh sách chuỗi (JSON: mảng; CSV: cách nhau bởi "${LIST_SEPARATOR.trim()}")`,
+};
+
+export type FieldValue = string | number | string[] | null;
+export type OpenDataRecord = Record<string, FieldValue>;
+
+export interface OpenDataset {
+  /** File stem: guong-dien-hinh | khen-thuong. */
+  id: 'guong-dien-hinh' | 'khen-thuong';
+  title: string;
+  description: string;
+  fields: FieldSpec[];
+}
+
+export const EXEMPLAR_DATASET: OpenDataset = {
+  id: 'guong-dien-hinh',
+  title: 'Gương điển hình',
+  description: 'Mỗi dòng là một gương điển hình (cá nhân hoặc tập thể) đã được công bố trên trang, sắp theo tên.',
+  fields: [
+    { name: 'id', type: 'string', nullable: false, description: 'Mã định danh cố định của gương điển hình (không đổi khi sửa tên).' },
+    { name: 'slug', type: 'string', nullable: false, description: 'Phần đường dẫn của trang hồ sơ.' },
+    { name: 'url', type: 'url', nullable: false, description: 'Địa chỉ đầy đủ của trang hồ sơ.' },
+    { name: 'name', type: 'string', nullable: false, description: 'Họ tên cá nhân hoặc tên tập thể.' },
+    { name: 'kind', type: 'string', nullable: false, description: 'Mã loại: ca-nhan (cá nhân) hoặc tap-the (tập thể).' },
+    { name: 'kind_label', type: 'string', nullable: false, description: 'Tên loại, tiếng Việt.' },
+    { name: 'role', type: 'string', nullable: true, description: 'Mã vai trò (nha-giao, hoc-sinh, truong-hoc…).' },
+    { name: 'role_label', type: 'string', nullable: true, description: 'Tên vai trò, tiếng Việt.' },
+    { name: 'education_level', type: 'string', nullable: true, description: 'Mã cấp học (mam-non, tieu-hoc, thcs, thpt, gdnn, dai-hoc, gdtx).' },
+    { name: 'education_level_label', type: 'string', nullable: true, description: 'Tên cấp học, tiếng Việt.' },
+    { name: 'organisation', type: 'string', nullable: true, description: 'Tên đơn vị công tác, học tập.' },
+    { name: 'province', type: 'string', nullable: true, description: 'Tỉnh, thành phố (theo 34 đơn vị hành chính cấp tỉnh từ 01/7/2025).' },
+    { name: 'province_slug', type: 'string', nullable: true, description: 'Mã tỉnh, thành phố dùng trong đường dẫn.' },
+    { name: 'summary', type: 'string', nullable: true, description: 'Tóm tắt ngắn về gương điển hình.' },
+    { name: 'lifecycle_stage', type: 'string', nullable: true, description: 'Mã giai đoạn bồi dưỡng, nhân rộng — chỉ có khi ban biên tập cho phép công bố.' },
+    { name: 'lifecycle_stage_label', type: 'string', nullable: true, description: 'Tên giai đoạn, tiếng Việt (như trên).' },
+    { name: 'honour_ids', type: 'string[]', nullable: false, description: 'Mã các khen thưởng công khai của gương điển hình (khớp cột id của bộ dữ liệu khen thưởng).' },
+    { name: 'honour_levels', type: 'string[]', nullable: false, description: 'Các cấp khen thưởng đã nhận (co-so, bo-tinh, toan-quoc), không lặp.' },
+    { name: 'story_count', type: 'integer', nullable: false, description: 'Số bài viết trên trang nhắc tới gương điển hình.' },
+  ],
+};
+
+export const HONOUR_DATASET: OpenDataset = {
+  id: 'khen-thuong',
+  title: 'Khen thưởng, danh hiệu',
+  description: 'Mỗi dòng là một quyết định khen thưởng công khai (một quyết định có thể cho nhiều người nhận), mới nhất trước.',
+  fields: [
+    { name: 'id', type: 'string', nullable: false, description: 'Mã định danh cố định của khen thưởng.' },
+    { name: 'title', type: 'string', nullable: false, description: 'Tên danh hiệu hoặc hình thức khen thưởng.' },
+    { name: 'category', type: 'string', nullable: true, description: 'Mã loại (danh-hieu-thi-dua, hinh-thuc-khen-thuong, danh-hieu-vinh-du).' },
+    { name: 'category_label', type: 'string', nullable: true, description: 'Tên loại, tiếng Việt.' },
+    { name: 'level', type: 'string', nullable: true, description: 'Mã cấp khen thưởng (co-so, bo-tinh, toan-quoc).' },
+    { name: 'level_label', type: 'string', nullable: true, description: 'Tên cấp khen thưởng, tiếng Việt.' },
+    { name: 'decision_number', type: 'string', nullable: false, description: 'Số quyết định, ví dụ 1234/QĐ-BGDĐT.' },
+    { name: 'decision_date', type: 'date', nullable: false, description: 'Ngày ký quyết định.' },
+    { name: 'issuer', type: 'string', nullable: false, description: 'Cơ quan, người ký quyết định.' },
+    { name: 'year', type: 'integer', nullable: true, description: 'Năm khen thưởng (năm học hoặc năm thi đua ghi trong quyết định).' },
+    { name: 'decision_url', type: 'url', nullable: true, description: 'Đường dẫn tới văn bản quyết định, nếu có.' },
+    { name: 'recipient_ids', type: 'string[]', nullable: false, description: 'Mã các gương điển hình được khen (khớp cột id của bộ dữ liệu gương điển hình).' },
+    { name: 'recipient_names', type: 'string[]', nullable: false, description: 'Tên người, tập thể được khen, cùng thứ tự với recipient_ids.' },
+    { name: 'recipient_provinces', type: 'string[]', nullable: false, description: 'Tỉnh, thành phố của từng người nhận, cùng thứ tự (ô trống nếu không rõ).' },
+  ],
+};
+
+export const OPEN_DATASETS = [EXEMPLAR_DATASET, HONOUR_DATASET] as const;
+
+const orNull = <T,>(value: T | null | undefined | ''): T | null => (value === undefined || value === '' ? null : value);
+
+/** The profile's absolute URL. */
+const absolute = (path: string | null, site: URL | string) => (path ? new URL(path, site).href : null);
+
+export function exemplarRecord(exemplar: Exemplar, site: URL | string, publishedStoryIds: ReadonlySet<string>): OpenDataRecord {
+  const stage = exemplar.lifecycle?.stage ?? null;
+  return {
+    id: exemplar._id,
+    slug: exemplar.slug,
+    url: absolute(urlFor('exemplar', exemplar.slug), site),
+    name: orNull(exemplar.name),
+    kind: orNull(exemplar.kind),
+    kind_label: orNull(titleOf(exemplarKinds, exemplar.kind)),
+    role: orNull(exemplar.role),
+    role_label: orNull(titleOf(exemplarRoles, exemplar.role)),
+    education_level: orNull(exemplar.educationLevel),
+    education_level_label: orNull(titleOf(educationLevels, exemplar.educationLevel)),
+    organisation: orNull(exemplar.organisation?.name),
+    province: orNull(exemplar.province?.name),
+    province_slug: orNull(exemplar.province?.slug),
+    summary: orNull(exemplar.summary),
+    lifecycle_stage: stage,
+    lifecycle_stage_label: orNull(titleOf(lifecycleStages, stage)),
+    honour_ids: exemplar.honours.map((h) => h._id),
+    honour_levels: [...new Set(exemplar.honours.map((h) => h.level).filter((l): l is NonNullable<typeof l> => !!l))],
+    story_count: exemplar.stories.filter((s) => publishedStoryIds.has(s._id)).length,
+  };
+}
+
+export function honourRecord(honour: Honour): OpenDataRecord {
+  return {
+    id: honour._id,
+    title: orNull(honour.title),
+    category: orNull(honour.category),
+    category_label: orNull(titleOf(honourCategories, honour.category)),
+    level: orNull(honour.level),
+    level_label: orNull(titleOf(honourLevels, honour.level)),
+    decision_number: orNull(honour.decisionNumber),
+    decision_date: orNull(honour.decisionDate?.slice(0, 10)),
+    issuer: orNull(honour.issuer),
+    year: honour.year ?? null,
+    decision_url: orNull(honour.decisionUrl),
+    recipient_ids: honour.recipients.map((r) => r._id),
+    recipient_names: honour.recipients.map((r) => r.name ?? ''),
+    recipient_provinces: honour.recipients.map((r) => r.province?.name ?? ''),
+  };
+}
+
+/**
+ * When the data last changed, taken from the content (never the clock, so rebuilding unchanged
+ * content gives byte-identical files): the latest `_updatedAt` of an exemplar or honour, or — for an
+ * export without timestamps — the latest decision date. Null when there is nothing to date.
+ */
+export function contentTimestamp(data: Pick<RouteData, 'exemplars' | 'honours'>): string | null {
+  const stamps: string[] = [];
+  for (const e of data.exemplars) {
+    if (e._updatedAt) stamps.push(e._updatedAt);
+    for (const h of e.honours) if (h._updatedAt) stamps.push(h._updatedAt);
+  }
+  for (const h of data.honours) {
+    if (h._updatedAt) stamps.push(h._updatedAt);
+    if (h.decisionDate) stamps.push(h.decisionDate.length === 10 ? `${h.decisionDate}T00:00:00Z` : h.decisionDate);
+  }
+  const times = stamps.map((s) => Date.parse(s)).filter((t) => Number.isFinite(t));
+  return times.length ? new Date(Math.max(...times)).toISOString() : null;
+}
+
+export interface OpenDataFiles {
+  exemplars: OpenDataRecord[];
+  honours: OpenDataRecord[];
+  generatedAt: string | null;
+}
+
+/** Both datasets' records, in file order (exemplars by name as in the directory; honours latest first). */
+export function openDataRecords(data: RouteData, site: URL | string): OpenDataFiles {
+  const published = new Set(data.stories.map((s) => s._id));
+  return {
+    exemplars: data.exemplars.map((e) => exemplarRecord(e, site, published)),
+    honours: data.honours.map(honourRecord),
+    generatedAt: contentTimestamp(data),
+  };
+}
+
+/** CSV: UTF-8 with a byte-order mark (Excel), header row, RFC 4180 quoting and CRLF line ends. */
+export function toCsv(dataset: OpenDataset, records: readonly OpenDataRecord[]): string {
+  const columns = dataset.fields.map((f) => f.name);
+  const rows = records.map((record) =>
+    columns.map((name) => {
+      const value = record[name];
+      if (value === null || value === undefined) return '';
+      return Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+    }),
+  );
+  // csv-stringify only quotes its own record delimiter (CRLF); a bare LF inside a field (multi-line
+  // summaries) must be quoted too, as RFC 4180 requires.
+  return stringify(rows, { bom: true, header: true, columns, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+}
+
+/** JSON: the records with a schema version, the content timestamp and the field list. */
+export function toJson(dataset: OpenDataset, records: readonly OpenDataRecord[], generatedAt: string | null, site: URL | string): string {
+  const body = {
+    schemaVersion: OPEN_DATA_SCHEMA_VERSION,
+    dataset: dataset.id,
+    title: dataset.title,
+    generatedAt,
+    licence: OPEN_DATA_LICENCE,
+    documentation: new URL('/du-lieu-mo/', site).href,
+    csv: new URL(openDataFileUrl(dataset.id, 'csv'), site).href,
+    fields: dataset.fields.map((f) => ({ name: f.name, type: f.type, nullable: f.nullable, description: f.description })),
+    records,
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}

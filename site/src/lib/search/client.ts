@@ -1,0 +1,228 @@
+// The search page's browser code (/tim-kiem/ only): reads the query and filters from the URL, asks
+// Pagefind through its JS API (loaded on first use, on the main thread: no worker download) and
+// renders results with our own Vietnamese strings. The form is a plain GET form, so without
+// JavaScript the URL still carries the query; the page says results need JavaScript.
+import { mergeHits, planSearch, type RankedHit } from './vietnamese.ts';
+import { SEARCH_FILTERS } from './params.ts';
+
+interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  /** Word positions matched in the page's indexed text. */
+  words: number[];
+  data(): Promise<PagefindFragment>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init?(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
+}
+
+/** Results shown per step ("Xem thêm" adds as many). */
+export const PAGE_SIZE = 10;
+const BUNDLE = '/pagefind/pagefind.js';
+
+let api: Promise<PagefindApi> | undefined;
+function pagefind(): Promise<PagefindApi> {
+  api ??= (async () => {
+    const url = new URL(BUNDLE, location.href).href;
+    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    // Options given before init() are the instance's initial options, and a later options() call
+    // made before init would replace them: init right away so noWorker sticks.
+    await pf.options({ noWorker: true, baseUrl: '/', excerptLength: 26, excerptEllipsis: '…' });
+    await pf.init?.();
+    return pf;
+  })();
+  api.catch(() => (api = undefined));
+  return api;
+}
+
+export interface SearchState {
+  q: string;
+  filters: Record<string, string>;
+}
+
+export function stateFromUrl(url: URL): SearchState {
+  const filters: Record<string, string> = {};
+  for (const { key, param } of SEARCH_FILTERS) {
+    const value = url.searchParams.get(param)?.normalize('NFC').trim();
+    if (value) filters[key] = value;
+  }
+  return { q: planSearch(url.searchParams.get('q') ?? '').query, filters };
+}
+
+export function urlForState(state: SearchState, base: string): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const { key, param } of SEARCH_FILTERS) if (state.filters[key]) params.set(param, state.filters[key]!);
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}
+
+type Hit = RankedHit<PagefindResult>;
+
+/** Run the plan's Pagefind searches (one at a time: exactDiacritics is an instance option) and merge. */
+export async function runSearch(pf: PagefindApi, state: SearchState) {
+  const filters = state.filters;
+  const plan = planSearch(state.q);
+  // A page whose text has none of the words matched only through metadata (e.g. the thumbnail's
+  // file name, which Pagefind searches too): not a result. Filter-only searches have no words.
+  const toHits = (response: PagefindResponse | null, needWords = true): Hit[] =>
+    (response?.results ?? [])
+      .filter((result) => !needWords || result.words.length > 0)
+      .map((result) => ({ id: result.id, score: result.score, result }));
+  if (!plan.words.length) {
+    // Filters only: every page carrying them (Pagefind's filter-only search).
+    const only = Object.keys(filters).length ? toHits(await pf.search(null, { filters }), false) : [];
+    return { plan, hits: mergeHits([], [only]) };
+  }
+  const exactRuns: Hit[][] = [];
+  const foldedRuns: Hit[][] = [];
+  if (plan.exact.length) {
+    await pf.options({ exactDiacritics: true });
+    try {
+      for (const query of plan.exact) exactRuns.push(toHits(await pf.search(query, { filters })));
+    } finally {
+      await pf.options({ exactDiacritics: false });
+    }
+  }
+  for (const query of plan.folded) foldedRuns.push(toHits(await pf.search(query, { filters })));
+  return { plan, hits: mergeHits(exactRuns, foldedRuns) };
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+
+function renderResult(fragment: PagefindFragment): HTMLLIElement {
+  const title = fragment.meta.title || fragment.url;
+  const link = el('a', { href: fragment.url }, title);
+  const kind = [fragment.filters.format?.[0], fragment.filters.year?.[0]].filter(Boolean).join(' · ');
+  const body = el('div', { className: 'search-result__body' }, el('h2', { className: 'search-result__title' }, link));
+  if (kind) body.append(el('p', { className: 'meta' }, kind));
+  const excerpt = el('p', { className: 'search-result__excerpt' });
+  // Pagefind builds the excerpt from text it escaped itself (< and >) and adds only <mark>.
+  excerpt.innerHTML = fragment.excerpt;
+  body.append(excerpt);
+  const item = el('li', { className: 'search-result' }, body);
+  if (fragment.meta.image) {
+    const img = el('img', { src: fragment.meta.image, alt: '', loading: 'lazy', decoding: 'async', width: 160, height: 107, className: 'search-result__thumb' });
+    item.prepend(img);
+  }
+  return item;
+}
+
+/** Wire the search page: form, filters, URL, history. */
+export function startSearchPage(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const base = form.getAttribute('action') || location.pathname;
+  const baseTitle = document.title;
+  let run = 0;
+  let hits: Array<{ result: PagefindResult }> = [];
+  let shown = 0;
+
+  const selects = () => [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
+  const fill = (state: SearchState) => {
+    input.value = state.q;
+    for (const select of selects()) {
+      const key = SEARCH_FILTERS.find((f) => f.param === select.name)?.key;
+      const value = (key && state.filters[key]) || '';
+      // A value from a shared URL that the form does not list is added, so the form shows it.
+      if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+      select.value = value;
+    }
+  };
+  const read = (): SearchState => {
+    const filters: Record<string, string> = {};
+    for (const select of selects()) {
+      const key = SEARCH_FILTERS.find((f) => f.param === select.name)?.key;
+      if (key && select.value) filters[key] = select.value;
+    }
+    return { q: planSearch(input.value).query, filters };
+  };
+
+  const showMore = async (mine: number) => {
+    const next = hits.slice(shown, shown + PAGE_SIZE);
+    more.hidden = true;
+    const fragments = await Promise.all(next.map((h) => h.result.data()));
+    if (mine !== run) return;
+    list.append(...fragments.map(renderResult));
+    shown += next.length;
+    more.hidden = shown >= hits.length;
+  };
+
+  const search = async (state: SearchState) => {
+    const mine = ++run;
+    list.replaceChildren();
+    more.hidden = true;
+    hits = [];
+    shown = 0;
+    const filtered = Object.keys(state.filters).length > 0;
+    document.title = state.q ? `${state.q} — ${baseTitle}` : baseTitle;
+    if (!state.q && !filtered) {
+      status.textContent = 'Nhập từ cần tìm: tên bài, tên thầy cô, trường, địa phương… Gõ có dấu hay không dấu đều được.';
+      return;
+    }
+    status.textContent = 'Đang tìm…';
+    root.setAttribute('aria-busy', 'true');
+    try {
+      const pf = await pagefind();
+      const answer = await runSearch(pf, state);
+      if (mine !== run) return;
+      hits = answer.hits;
+      const what = state.q ? ` cho “${state.q}”` : '';
+      const where = filtered ? ' (đã lọc)' : '';
+      status.textContent = hits.length
+        ? `Tìm thấy ${hits.length.toLocaleString('vi-VN')} kết quả${what}${where}.`
+        : `Không tìm thấy kết quả nào${what}${where}. Hãy thử từ khác, bớt từ hoặc bỏ bộ lọc.`;
+      await showMore(mine);
+    } catch (error) {
+      if (mine !== run) return;
+      console.error(error);
+      status.textContent = 'Không tải được công cụ tìm kiếm. Vui lòng kiểm tra kết nối mạng rồi thử lại.';
+    } finally {
+      if (mine === run) root.removeAttribute('aria-busy');
+    }
+  };
+
+  const go = (push: boolean) => {
+    const state = read();
+    const url = urlForState(state, base);
+    if (url !== location.pathname + location.search) {
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    void search(state);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go(true);
+  });
+  for (const select of selects()) select.addEventListener('change', () => go(true));
+  more.addEventListener('click', () => void showMore(run));
+  window.addEventListener('popstate', () => {
+    const state = stateFromUrl(new URL(location.href));
+    fill(state);
+    void search(state);
+  });
+
+  const initial = stateFromUrl(new URL(location.href));
+  fill(initial);
+  void search(initial);
+}

@@ -1,0 +1,51 @@
+// WCAG 2.2 AA with axe-core on every page type of the production build, in light and dark mode.
+// The page list comes from dist (grouped by URL shape), so page types added later are covered
+// without editing this file. Each type is checked on its largest page and, when there are several,
+// its smallest one.
+import { describe, expect, it } from 'vitest';
+import { formatViolations, runAxe, samplePages, siteDist, useSite } from './helpers/index.ts';
+
+const dist = await siteDist();
+const pages = samplePages(dist);
+const site = useSite();
+
+describe('the build has the basic page types', () => {
+  it('home, story, column, exemplar and 404 exist', () => {
+    const types = new Set(pages.map((p) => p.type));
+    for (const type of ['home', 'story', 'column', 'exemplar', '404']) expect(types, type).toContain(type);
+  });
+});
+
+describe.each(pages.map((p) => [`${p.type} ${p.path}`, p] as const))('%s', (_name, sitePage) => {
+  // The 404 page is what the server answers for any unknown path; open it that way.
+  const path = sitePage.type === '404' ? '/khong-co-trang-nay/' : sitePage.path;
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`axe: 0 violations (${colorScheme})`, async () => {
+      const { page, context, blocked } = await site.open(path, { colorScheme });
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+      const violations = await runAxe(page);
+      await context.close();
+      expect(violations, formatViolations(violations)).toEqual([]);
+      expect(blocked, 'requests outside the site').toEqual([]);
+    });
+  }
+
+  it('Tab reaches the skip link first; it moves focus to <main>', async () => {
+    const { page, context } = await site.open(path);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { cls: el.className, href: el.getAttribute('href'), top: box.top, height: box.height, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(first.cls).toBe('skip-link');
+    expect(first.top, 'the focused skip link is on screen').toBeGreaterThanOrEqual(0);
+    expect(first.height).toBeGreaterThan(20);
+    expect(first.outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    await context.close();
+  });
+});

@@ -1,0 +1,531 @@
+// Listing and secondary pages, feeds and site-wide files, checked on a real build of the sample
+// dataset plus a few documents added for this file (built once, like sampleBuild): 20 more stories
+// in one column (so columns, themes and the archive paginate), one of them published at 01:30 on
+// 1 January in Vietnam (still 31 December in UTC), a contest open right now with placings already
+// entered (results must stay hidden) and an event next week (both on the home page).
+import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareContent } from '../../site/src/lib/content/index.ts';
+import {
+  CONTEST_STATUS_LABELS,
+  contestStatus,
+  contestTimeline,
+  isCurrentContest,
+  pageParam,
+  pagerNumbers,
+  paginate,
+  PAGE_SIZE,
+  upcomingEvents,
+  winnersByPlacing,
+  yearMonthInVietnam,
+  ARCHIVE_PAGE_SIZE,
+  FEED_SIZE,
+} from '../../site/src/lib/routes/listing.ts';
+import { pageUrl } from '../../site/src/lib/routes/urls.ts';
+import {
+  type BuildResult,
+  decodeEntities,
+  type Doc,
+  exists,
+  isDraft,
+  listFiles,
+  pagePath,
+  readNdjson,
+  rel,
+  removeBuild,
+  runBuild,
+  sampleDatasetDir,
+  siteDir,
+  slugOf,
+} from './helpers/build.ts';
+
+// fast-xml-parser: the XML library @astrojs/rss itself uses (resolved through it, no extra dependency).
+const xml = createRequire(realpathSync(join(siteDir, 'node_modules/@astrojs/rss/package.json')))('fast-xml-parser') as {
+  XMLValidator: { validate(text: string): true | { err: { msg: string; line: number } } };
+  XMLParser: new (options?: Record<string, unknown>) => { parse(text: string): Record<string, unknown> };
+};
+
+const SITE = 'https://guongsang.example.vn';
+const DAY = 24 * 60 * 60 * 1000;
+const EXTRA_COLUMN = 'column.noi-vung-kho';
+const EXTRA_THEME = 'theme.truong-hoc-hanh-phuc';
+const CURATED_THEME = 'theme.doi-moi-sang-tao';
+
+let datasetDir: string;
+let build: BuildResult;
+let docs: Doc[];
+let excluded: ReadonlySet<string>;
+let htmlFiles: string[];
+
+// ---------------------------------------------------------------------------------------------------
+// The dataset for this file
+
+function augmentedDataset(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gs-listing-dataset-'));
+  for (const name of ['images', 'files', 'assets.json']) {
+    if (exists(join(sampleDatasetDir, name))) symlinkSync(join(sampleDatasetDir, name), join(dir, name));
+  }
+  const sample = readNdjson(sampleDatasetDir);
+  const base = sample.find((d) => d._id === 'story.duong-den-truong')!;
+  const extra: Doc[] = [];
+  for (let i = 1; i <= 20; i++) {
+    // Spread over 2023–2026; story 1 is 2024-12-31 18:30 UTC = 2025-01-01 01:30 in Vietnam.
+    const publishedAt = i === 1 ? '2024-12-31T18:30:00Z' : new Date(Date.UTC(2023, 0, 5) + i * 53 * DAY).toISOString();
+    extra.push({
+      ...base,
+      _id: `story.phan-trang-${i}`,
+      title: `Đường đến trường, kỳ ${i}: chuyện ở điểm lẻ Đắk Rơ`,
+      slug: { _type: 'slug', current: `phan-trang-${i}` },
+      publishedAt,
+      updatedAt: undefined,
+      column: { _type: 'reference', _ref: EXTRA_COLUMN },
+      themes: [{ _type: 'reference', _ref: EXTRA_THEME, _key: `t${i}` }],
+    });
+  }
+  const contest = sample.find((d) => d._type === 'contest')!;
+  const now = Date.now();
+  extra.push({
+    ...contest,
+    _id: 'contest.dang-mo',
+    title: 'Cuộc thi ảnh "Lớp học của em" (đang mở)',
+    slug: { _type: 'slug', current: 'dang-mo' },
+    opensAt: new Date(now - 10 * DAY).toISOString(),
+    closesAt: new Date(now + 30 * DAY).toISOString(),
+    resultsAt: new Date(now + 60 * DAY).toISOString(),
+  });
+  const event = sample.find((d) => d._type === 'event')!;
+  extra.push({
+    ...event,
+    _id: 'event.sap-toi',
+    title: 'Giao lưu "Đọc sách cùng con" (sắp diễn ra)',
+    slug: { _type: 'slug', current: 'sap-toi' },
+    startsAt: new Date(now + 7 * DAY).toISOString(),
+    endsAt: new Date(now + 7 * DAY + 2 * 60 * 60 * 1000).toISOString(),
+  });
+  const lines = [...sample, ...extra].map((d) => JSON.stringify(d));
+  writeFileSync(join(dir, 'data.ndjson'), lines.join('\n') + '\n');
+  return dir;
+}
+
+beforeAll(async () => {
+  datasetDir = augmentedDataset();
+  docs = readNdjson(datasetDir);
+  excluded = (await prepareContent({ env: { CONTENT_DATASET: datasetDir }, argv: [], failOnStrict: false })).excludedIds;
+  build = await runBuild({
+    env: { CONTENT_DATASET: datasetDir, SITE_URL: SITE, STRICT: undefined, SANITY_PROJECT_ID: undefined, SANITY_DATASET: undefined },
+  });
+  console.info(`[site] listing build: ${(build.ms / 1000).toFixed(1)} s`);
+  htmlFiles = build.code === 0 ? listFiles(build.outDir).filter((f) => f.endsWith('.html')) : [];
+});
+afterAll(() => {
+  removeBuild(build);
+  rmSync(datasetDir, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Reading the dataset and the output
+
+const published = (type: string) => docs.filter((d) => d._type === type && !isDraft(d) && slugOf(d) && !excluded.has(d._id));
+const ref = (value: unknown) => (value as { _ref?: string } | undefined)?._ref;
+const newestFirst = (a: Doc, b: Doc) => String(b.publishedAt).localeCompare(String(a.publishedAt));
+const read = (route: string) => readFileSync(pagePath(build.outDir, route), 'utf8');
+const text = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
+
+/** Story slugs listed on a listing page, in order (the cards of the "Bài viết" section). */
+function listedStories(html: string): string[] {
+  const section = /<section aria-label="Bài viết"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+  return [...new Set([...section.matchAll(/href="\/bai-viet\/([^/"]+)\/"/g)].map((m) => decodeURIComponent(m[1]!)))];
+}
+
+/** Every page of a paginated listing, following its pages 1..n, and checking nothing lies beyond. */
+function allPages(base: string): string[] {
+  const pages: string[] = [];
+  for (let n = 1; exists(pagePath(build.outDir, pageUrl(base, n))); n++) pages.push(read(pageUrl(base, n)));
+  return pages;
+}
+
+const headLinks = (html: string, relName: string) =>
+  [...html.matchAll(/<link\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => new RegExp(`\\srel="${relName}"`).test(tag))
+    .map((tag) => decodeEntities(/\shref="([^"]*)"/.exec(tag)?.[1] ?? ''));
+
+function parseXml(path: string): Record<string, unknown> {
+  const body = text(path);
+  const valid = xml.XMLValidator.validate(body);
+  expect(valid, `${path}: ${valid === true ? '' : `${valid.err.msg} (dòng ${valid.err.line})`}`).toBe(true);
+  return new xml.XMLParser({ ignoreAttributes: false, isArray: (name: string) => ['item', 'url', 'category'].includes(name) }).parse(body);
+}
+
+interface FeedItem {
+  title: string;
+  link: string;
+  guid: { '#text': string };
+  pubDate: string;
+  description?: string;
+}
+const feedItems = (path: string) => ((parseXml(path).rss as { channel: { item?: FeedItem[] } }).channel.item ?? []);
+
+/** A site-relative path for an internal href (relative or absolute on our origin), else null. */
+function internalPath(href: string): string | null {
+  if (href.startsWith(`${SITE}/`)) return href.slice(SITE.length);
+  if (href.startsWith('/') && !href.startsWith('//')) return href;
+  return null;
+}
+function resolves(path: string): boolean {
+  const clean = decodeURIComponent(path.replace(/[?#].*$/, ''));
+  return clean.endsWith('/') ? exists(pagePath(build.outDir, clean)) : exists(join(build.outDir, clean));
+}
+
+/** Route of an HTML file in dist: `a/b/index.html` → `/a/b/`. */
+const routeOf = (file: string) => `/${rel(build.outDir, file).replace(/index\.html$/, '')}`;
+const isNoindex = (html: string) => /<meta name="robots" content="[^"]*noindex/.test(html);
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('listing logic (pure)', () => {
+  it('paginates into pages of PAGE_SIZE, one empty page for an empty list, every item once', () => {
+    const items = Array.from({ length: 2 * PAGE_SIZE + 5 }, (_, i) => i);
+    const pages = paginate(items);
+    expect(pages.map((p) => p.items.length)).toEqual([PAGE_SIZE, PAGE_SIZE, 5]);
+    expect(pages.map((p) => [p.number, p.total, p.start])).toEqual([[1, 3, 0], [2, 3, PAGE_SIZE], [3, 3, 2 * PAGE_SIZE]]);
+    expect(pages.flatMap((p) => p.items)).toEqual(items);
+    expect(paginate(Array.from({ length: PAGE_SIZE }), PAGE_SIZE)).toHaveLength(1);
+    expect(paginate([], 12)).toEqual([{ number: 1, total: 1, items: [], start: 0 }]);
+    expect(() => paginate([1], 0)).toThrow();
+  });
+
+  it('builds page URLs and route params: page 1 is the listing itself, then /trang/<n>/', () => {
+    expect(pageUrl('/chuyen-muc/a/', 1)).toBe('/chuyen-muc/a/');
+    expect(pageUrl('/chuyen-muc/a/', 3)).toBe('/chuyen-muc/a/trang/3/');
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(2)).toBe('trang/2');
+  });
+
+  it('shows first, last and neighbouring page numbers with gaps', () => {
+    expect(pagerNumbers(1, 1)).toEqual([1]);
+    expect(pagerNumbers(1, 3)).toEqual([1, 2, 3]);
+    expect(pagerNumbers(6, 20)).toEqual([1, null, 5, 6, 7, null, 20]);
+    expect(pagerNumbers(1, 20)).toEqual([1, 2, null, 20]);
+    expect(pagerNumbers(3, 6)).toEqual([1, 2, 3, 4, 5, 6]); // a gap of one page is shown as that page
+  });
+
+  it('computes a contest status and timeline from its dates', () => {
+    const c = { opensAt: '2025-03-01T00:00:00Z', closesAt: '2025-09-01T00:00:00Z', resultsAt: '2025-11-15T00:00:00Z' };
+    const at = (iso: string) => new Date(iso);
+    expect(contestStatus(c, at('2025-02-01T00:00:00Z'))).toBe('sap-mo');
+    expect(contestStatus(c, at('2025-03-01T00:00:00Z'))).toBe('dang-nhan-bai');
+    expect(contestStatus(c, at('2025-10-01T00:00:00Z'))).toBe('dang-cham');
+    expect(contestStatus(c, at('2025-11-15T00:00:00Z'))).toBe('da-cong-bo');
+    expect(contestStatus({ ...c, resultsAt: null }, at('2025-10-01T00:00:00Z'))).toBe('da-ket-thuc');
+    expect(contestTimeline(c, at('2025-10-01T00:00:00Z')).map((s) => s.state)).toEqual(['past', 'current', 'future']);
+    expect(contestTimeline(c, at('2025-01-01T00:00:00Z')).map((s) => s.state)).toEqual(['future', 'future', 'future']);
+    expect(isCurrentContest(c, at('2025-12-01T00:00:00Z'))).toBe(true); // results 16 days ago
+    expect(isCurrentContest(c, at('2026-06-01T00:00:00Z'))).toBe(false);
+    expect(isCurrentContest(c, at('2025-02-01T00:00:00Z'))).toBe(true); // announced, opening soon
+  });
+
+  it('groups winners by placing, best first, leaving unplaced entries out', () => {
+    const groups = winnersByPlacing([{ placing: 'giai-ba' }, { placing: '' }, { placing: 'giai-nhat' }, { placing: 'giai-ba' }, { placing: null }]);
+    expect(groups.map((g) => [g.placing, g.title, g.entries.length])).toEqual([
+      ['giai-nhat', 'Giải Nhất', 1],
+      ['giai-ba', 'Giải Ba', 2],
+    ]);
+  });
+
+  it('keeps events that are not over, soonest first', () => {
+    const now = new Date('2025-06-01T00:00:00Z');
+    const events = [
+      { id: 'past', startsAt: '2025-05-01T00:00:00Z', endsAt: '2025-05-01T02:00:00Z' },
+      { id: 'later', startsAt: '2025-07-01T00:00:00Z' },
+      { id: 'running', startsAt: '2025-05-31T23:00:00Z', endsAt: '2025-06-01T01:00:00Z' },
+      { id: 'soon', startsAt: '2025-06-02T00:00:00Z' },
+    ];
+    expect(upcomingEvents(events, now).map((e) => e.id)).toEqual(['running', 'soon', 'later']);
+  });
+
+  it('dates stories by the year in Vietnam, not UTC', () => {
+    expect(yearMonthInVietnam('2024-12-31T18:30:00Z')).toEqual({ year: 2025, month: 1 });
+    expect(yearMonthInVietnam('2024-12-31T16:59:00Z')).toEqual({ year: 2024, month: 12 });
+    expect(yearMonthInVietnam('không phải ngày')).toBeUndefined();
+  });
+});
+
+describe('listing pages (built)', () => {
+  it('builds', () => {
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('paginates every column 12 a page, each story on exactly one page, newest first', () => {
+    const stories = published('story');
+    let paginated = 0;
+    for (const column of published('column')) {
+      const expected = stories.filter((s) => ref(s.column) === column._id).sort(newestFirst).map(slugOf);
+      const base = `/chuyen-muc/${slugOf(column)}/`;
+      const pages = allPages(base);
+      expect(pages.length, base).toBe(Math.max(1, Math.ceil(expected.length / PAGE_SIZE)));
+      expect(exists(pagePath(build.outDir, `${base}trang/1/`)), `${base}trang/1/ must not exist`).toBe(false);
+      const listed = pages.map(listedStories);
+      for (const page of listed.slice(0, -1)) expect(page).toHaveLength(PAGE_SIZE);
+      expect(listed.flat(), base).toEqual(expected); // every story once, in order, none from elsewhere
+      if (pages.length > 1) paginated += 1;
+    }
+    expect(paginated).toBeGreaterThan(0);
+  });
+
+  it('links pages with rel=prev/next (absolute) and a pager marking the current page', () => {
+    const base = `/chuyen-muc/${EXTRA_COLUMN.replace('column.', '')}/`;
+    const pages = allPages(base);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    pages.forEach((html, i) => {
+      const n = i + 1;
+      expect(headLinks(html, 'prev'), `trang ${n}`).toEqual(n > 1 ? [`${SITE}${pageUrl(base, n - 1)}`] : []);
+      expect(headLinks(html, 'next'), `trang ${n}`).toEqual(n < pages.length ? [`${SITE}${pageUrl(base, n + 1)}`] : []);
+      expect(headLinks(html, 'canonical')).toEqual([`${SITE}${pageUrl(base, n)}`]);
+      expect(html).toMatch(new RegExp(`<span aria-current="page"><span class="visually-hidden">Trang </span>${n}</span>`));
+    });
+  });
+
+  it('lists a curated theme in the editors’ order, and a tagged theme by tag, newest first', () => {
+    const publicStories = new Set(published('story').map((s) => s._id));
+    const curated = docs.find((d) => d._id === CURATED_THEME)!;
+    const order = (curated.stories as { _ref: string }[]).map((r) => r._ref).filter((id) => publicStories.has(id));
+    const bySlug = new Map(published('story').map((s) => [s._id, slugOf(s)]));
+    const curatedListed = allPages(`/chu-de/${slugOf(curated)}/`).flatMap(listedStories);
+    expect(curatedListed).toEqual(order.map((id) => bySlug.get(id)));
+    // Many more stories carry the curated theme's tag; a curated theme ignores tags.
+    const taggedWithCurated = published('story').filter((s) => (s.themes as { _ref: string }[] | undefined)?.some((t) => t._ref === CURATED_THEME));
+    expect(taggedWithCurated.length).toBeGreaterThan(order.length);
+    // The editors' order is not simply newest first.
+    const dates = order.map((id) => String(docs.find((d) => d._id === id)!.publishedAt));
+    expect(dates).not.toEqual([...dates].sort().reverse());
+
+    for (const theme of published('theme').filter((t) => t.selection !== 'curated')) {
+      const expected = published('story')
+        .filter((s) => (s.themes as { _ref: string }[] | undefined)?.some((t) => t._ref === theme._id))
+        .sort(newestFirst)
+        .map(slugOf);
+      const pages = allPages(`/chu-de/${slugOf(theme)}/`);
+      expect(pages.length).toBe(Math.max(1, Math.ceil(expected.length / PAGE_SIZE)));
+      expect(pages.flatMap(listedStories), theme._id).toEqual(expected);
+    }
+    expect(allPages(`/chu-de/${EXTRA_THEME.replace('theme.', '')}/`).length).toBeGreaterThan(1);
+  });
+
+  it('has index pages for columns, themes, contests, events, authors, publications and the archive', () => {
+    for (const [route, type, prefix] of [
+      ['/chuyen-muc/', 'column', '/chuyen-muc/'],
+      ['/chu-de/', 'theme', '/chu-de/'],
+      ['/cuoc-thi/', 'contest', '/cuoc-thi/'],
+      ['/su-kien/', 'event', '/su-kien/'],
+      ['/tac-gia/', 'person', '/tac-gia/'],
+      ['/an-pham/', 'publication', '/an-pham/'],
+    ] as const) {
+      const html = read(route);
+      for (const doc of published(type)) expect(html, `${route} → ${slugOf(doc)}`).toContain(`href="${prefix}${slugOf(doc)}/"`);
+    }
+  });
+});
+
+describe('feeds', () => {
+  it('publishes a well-formed site feed: newest stories, absolute links, Vietnamese intact', () => {
+    const items = feedItems('rss.xml');
+    const expected = published('story').sort(newestFirst).slice(0, FEED_SIZE);
+    expect(items).toHaveLength(Math.min(FEED_SIZE, published('story').length));
+    expect(items.map((i) => i.link)).toEqual(expected.map((s) => `${SITE}/bai-viet/${slugOf(s)}/`));
+    expect(items.map((i) => i.title)).toEqual(expected.map((s) => String(s.title).normalize('NFC')));
+    expect(items[0]!.title).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+    for (const item of items) {
+      expect(item.guid['#text']).toBe(item.link);
+      expect(resolves(internalPath(item.link)!), item.link).toBe(true);
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
+    }
+    const channel = (parseXml('rss.xml').rss as { channel: { title: string; link: string; language: string } }).channel;
+    expect(channel).toMatchObject({ title: 'Gương sáng — Bài mới', link: `${SITE}/`, language: 'vi' });
+  });
+
+  it('publishes one feed per column with only that column’s stories', () => {
+    for (const column of published('column')) {
+      const path = `chuyen-muc/${slugOf(column)}/rss.xml`;
+      const items = feedItems(path);
+      const expected = published('story').filter((s) => ref(s.column) === column._id).sort(newestFirst).slice(0, FEED_SIZE);
+      expect(items.map((i) => i.link), path).toEqual(expected.map((s) => `${SITE}/bai-viet/${slugOf(s)}/`));
+      const channel = (parseXml(path).rss as { channel: { title: string; link: string } }).channel;
+      expect(channel.title).toBe(`Gương sáng — ${String(column.title).normalize('NFC')}`);
+      expect(channel.link).toBe(`${SITE}/chuyen-muc/${slugOf(column)}/`);
+      // The column's pages announce their feed.
+      expect(headLinks(read(`/chuyen-muc/${slugOf(column)}/`), 'alternate')).toContain(`${SITE}/${path}`);
+    }
+  });
+
+  it('announces the site feed in the head of every page', () => {
+    for (const file of htmlFiles) expect(headLinks(readFileSync(file, 'utf8'), 'alternate'), rel(build.outDir, file)).toContain(`${SITE}/rss.xml`);
+  });
+});
+
+describe('site-wide files', () => {
+  it('lists every indexable page in sitemap.xml, each exactly once, as its canonical URL', () => {
+    const parsed = parseXml('sitemap.xml').urlset as { url: { loc: string; lastmod?: string }[] };
+    const locs = parsed.url.map((u) => u.loc);
+    expect(new Set(locs).size).toBe(locs.length);
+    const canonical: string[] = [];
+    let noindex = 0;
+    for (const file of htmlFiles) {
+      const html = readFileSync(file, 'utf8');
+      if (isNoindex(html)) {
+        noindex += 1;
+        expect(headLinks(html, 'canonical'), rel(build.outDir, file)).toEqual([]);
+        continue;
+      }
+      const links = headLinks(html, 'canonical');
+      expect(links, rel(build.outDir, file)).toEqual([`${SITE}${routeOf(file)}`]);
+      canonical.push(links[0]!);
+    }
+    expect(noindex).toBeGreaterThan(0); // the 404 page at least
+    expect([...locs].sort()).toEqual([...canonical].sort());
+    for (const loc of locs) expect(loc.startsWith(`${SITE}/`) && loc.endsWith('/'), loc).toBe(true);
+    // Story pages carry their last change.
+    const story = published('story')[0]!;
+    const entry = parsed.url.find((u) => u.loc === `${SITE}/bai-viet/${slugOf(story)}/`);
+    expect(entry?.lastmod).toBe(new Date(String(story.updatedAt ?? story.publishedAt)).toISOString());
+  });
+
+  it('has a robots.txt pointing at the sitemap', () => {
+    const robots = text('robots.txt');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toMatch(new RegExp(`^Sitemap: ${SITE}/sitemap\\.xml$`, 'm'));
+    expect(robots).not.toMatch(/^Disallow: \/$/m);
+  });
+
+  it('has a Vietnamese 404 page that is not indexed', () => {
+    const html = text('404.html');
+    expect(html).toContain('<html lang="vi"');
+    expect(html).toContain('Không tìm thấy trang');
+    expect(isNoindex(html)).toBe(true);
+  });
+
+  it('has no broken internal links: every href (relative or on our origin) resolves to a file in dist', () => {
+    let checked = 0;
+    for (const file of htmlFiles) {
+      for (const [, raw] of readFileSync(file, 'utf8').matchAll(/\shref="([^"]*)"/g)) {
+        const path = internalPath(decodeEntities(raw!));
+        if (!path) continue;
+        expect(resolves(path), `${rel(build.outDir, file)} → ${path}`).toBe(true);
+        checked += 1;
+      }
+    }
+    for (const loc of (parseXml('sitemap.xml').urlset as { url: { loc: string }[] }).url) expect(resolves(internalPath(loc.loc)!), loc.loc).toBe(true);
+    expect(checked).toBeGreaterThan(500);
+  });
+});
+
+describe('contests, events, authors, archive, home', () => {
+  it('shows each contest’s status from its dates, and winners by placing only once results are out', () => {
+    for (const contest of published('contest')) {
+      const html = read(`/cuoc-thi/${slugOf(contest)}/`);
+      const status = contestStatus(contest as { opensAt?: string; closesAt?: string; resultsAt?: string }, new Date());
+      expect(html, contest._id).toContain(`data-contest-status="${status}">${CONTEST_STATUS_LABELS[status]}<`);
+      const entries = contest.entries as { _key: string; placing?: string; title: string }[];
+      const placings = [...html.matchAll(/data-placing="([^"]+)"/g)].map((m) => m[1]);
+      const entryKeys = [...html.matchAll(/data-entry="([^"]+)"/g)].map((m) => m[1]);
+      if (status === 'da-cong-bo') {
+        const groups = winnersByPlacing(entries);
+        expect(placings).toEqual(groups.map((g) => g.placing));
+        expect(entryKeys).toEqual(groups.flatMap((g) => g.entries.map((e) => e._key)));
+        expect(entryKeys.length).toBeLessThan(entries.length); // the unplaced entry is not a winner
+      } else {
+        expect(placings, `${contest._id}: kết quả chưa được công bố`).toEqual([]);
+        expect(entryKeys).toEqual([]);
+        // No placing is shown anywhere next to the entries (the prize table still names the prizes).
+        const listing = /<section aria-labelledby="bai-du-thi">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+        expect(listing).toContain(entries[0]!.title.slice(0, 10));
+        expect(listing).not.toMatch(/Giải (Nhất|Nhì|Ba|Khuyến khích)/);
+      }
+      // Every entry is listed.
+      for (const entry of entries) expect(decodeEntities(html)).toContain(entry.title);
+    }
+    // The sample has both kinds: one with results out, the one added here open now.
+    const statuses = published('contest').map((c) => contestStatus(c as { opensAt?: string }, new Date()));
+    expect(statuses).toContain('da-cong-bo');
+    expect(statuses).toContain('dang-nhan-bai');
+  });
+
+  it('marks the contest timeline with the current step', () => {
+    const html = read('/cuoc-thi/dang-mo/');
+    expect([...html.matchAll(/data-state="(\w+)" data-step="(\w+)"/g)].map((m) => [m[2], m[1]])).toEqual([
+      ['opensAt', 'current'],
+      ['closesAt', 'future'],
+      ['resultsAt', 'future'],
+    ]);
+  });
+
+  it('shows current contests and upcoming events on the home page, and not past ones', () => {
+    const home = read('/');
+    const current = /data-home="current"[\s\S]*?<\/section>/.exec(home)?.[0] ?? '';
+    expect(current).toContain('data-contest="dang-mo"');
+    expect(current).toContain('data-event="sap-toi"');
+    expect(current).not.toContain('data-contest="nguoi-thay-trong-toi-2025"');
+    expect(current).not.toMatch(/data-event="(?!sap-toi)/);
+    // Featured story from site settings, spotlight exemplars in the editors' order.
+    const settings = docs.find((d) => d._type === 'siteSettings')!;
+    const featuredSlug = slugOf(docs.find((d) => d._id === ref(settings.featuredStory))!);
+    expect(/data-home="featured"[\s\S]*?<\/section>/.exec(home)?.[0]).toContain(`href="/bai-viet/${featuredSlug}/"`);
+    const spotlight = /data-home="spotlight"[\s\S]*?<\/section>/.exec(home)?.[0] ?? '';
+    const expected = (settings.spotlightExemplars as { _ref: string }[]).map((r) => slugOf(docs.find((d) => d._id === r._ref)!));
+    expect([...spotlight.matchAll(/href="\/guong-dien-hinh\/([^/"]+)\/"/g)].map((m) => m[1])).toEqual(expected);
+    for (const section of ['latest', 'columns', 'themes', 'publications']) expect(home).toContain(`data-home="${section}"`);
+  });
+
+  it('gives every event a page with its time, place and exemplars', () => {
+    for (const event of published('event')) {
+      const html = decodeEntities(read(`/su-kien/${slugOf(event)}/`));
+      const venue = event.venue as { name: string };
+      expect(html).toContain(venue.name);
+      expect(html).toContain(`datetime="${event.startsAt}"`);
+      for (const r of (event.exemplars as { _ref: string }[] | undefined) ?? []) {
+        const exemplar = docs.find((d) => d._id === r._ref)!;
+        if (!excluded.has(exemplar._id)) expect(html).toContain(`/guong-dien-hinh/${slugOf(exemplar)}/`);
+      }
+      const recording = event.recording as { url?: string } | undefined;
+      if (recording?.url) expect(html).toContain(`href="${recording.url}"`);
+      expect(html).not.toMatch(/<iframe/); // the recording loads nothing until asked
+    }
+  });
+
+  it('lists every story crediting a person on their author page, with their roles', () => {
+    const stories = published('story');
+    for (const person of published('person')) {
+      const credited = stories
+        .filter((s) => (s.credits as { person?: { _ref: string } }[] | undefined)?.some((c) => c.person?._ref === person._id))
+        .sort(newestFirst)
+        .map(slugOf);
+      const base = `/tac-gia/${slugOf(person)}/`;
+      const pages = allPages(base);
+      expect(pages.length).toBeGreaterThan(0);
+      const listed = pages.flatMap((html) => [...html.matchAll(/<li data-story="([^"]+)">/g)].map((m) => m[1]));
+      expect(listed, base).toEqual(credited);
+    }
+    // A role label from the vocabulary appears ("Tác giả", "Ảnh", …).
+    expect(read('/tac-gia/nguyen-thu-ha/')).toMatch(/Tác giả|Ảnh|Biên tập/);
+  });
+
+  it('archives every published story under its year in Vietnam, exactly once', () => {
+    const byYear = new Map<number, string[]>();
+    for (const story of published('story').sort(newestFirst)) {
+      const year = yearMonthInVietnam(String(story.publishedAt))!.year;
+      byYear.set(year, [...(byYear.get(year) ?? []), slugOf(story)!]);
+    }
+    const index = read('/luu-tru/');
+    expect([...index.matchAll(/data-year="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([...byYear.keys()].sort((a, b) => b - a));
+    for (const [year, expected] of byYear) {
+      const pages = allPages(`/luu-tru/${year}/`);
+      expect(pages.length).toBe(Math.ceil(expected.length / ARCHIVE_PAGE_SIZE));
+      expect(pages.flatMap((html) => [...html.matchAll(/<li data-story="([^"]+)">/g)].map((m) => m[1])), String(year)).toEqual(expected);
+    }
+    // Published 2024-12-31 18:30 UTC = 1 January 2025 in Vietnam.
+    expect(byYear.get(2025)).toContain('phan-trang-1');
+  });
+});

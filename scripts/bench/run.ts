@@ -407,7 +407,8 @@ async function measureSearch(dist: string, query: string): Promise<SearchStats[]
     await measure('pagefind.js (5 kết quả đầu)', async (page) => {
       await page.goto(`${origin}/404.html`).catch(() => page.goto(`${origin}/`));
       return page.evaluate(async (q) => {
-        const pagefind = await import('/pagefind/pagefind.js');
+        const entry = '/pagefind/pagefind.js';
+        const pagefind = await import(entry);
         await pagefind.options({ excerptLength: 30 });
         const search = await pagefind.search(q);
         await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));

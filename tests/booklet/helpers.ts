@@ -1,6 +1,6 @@
 // Shared helpers for the booklet tests: a small ZIP reader (independent of the writer), external
 // checkers (epubcheck, poppler) and the sample dataset's own text, read straight from data.ndjson.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,8 +63,13 @@ export interface EpubcheckResult {
   output: string;
 }
 
-export function epubcheck(file: string): EpubcheckResult {
-  const run = spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', file], { encoding: 'utf8' });
+/** Runs W3C's epubcheck (Debian package; needs Java). Slow to start: call it from beforeAll. */
+export async function epubcheck(file: string): Promise<EpubcheckResult> {
+  const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+    execFile('java', ['-jar', '/usr/share/java/epubcheck.jar', file], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (_error, stdout, stderr) =>
+      resolve({ stdout, stderr }),
+    );
+  });
   const output = `${run.stdout}\n${run.stderr}`;
   const m = /Messages:\s*(\d+) fatals?\s*\/\s*(\d+) errors?\s*\/\s*(\d+) warnings?/i.exec(output);
   if (!m) throw new Error(`unexpected epubcheck output:\n${output}`);

@@ -26,7 +26,7 @@ describe.each(pages.map((p) => [`${p.type} ${p.path}`, p] as const))('%s', (_nam
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
       const violations = await runAxe(page);
       await context.close();
-      expect(violations, formatViolations(violations)).toEqual([]);
+      expect(violations.map((v) => `${v.id}: ${v.nodes.length}`), formatViolations(violations)).toEqual([]);
       expect(blocked, 'requests outside the site').toEqual([]);
     });
   }

@@ -121,3 +121,9 @@ it.each(['/du-lieu-mo/', '/guong-dien-hinh/khen-thuong/toan-quoc/', '/guong-dien
     expect(violations, formatViolations(violations)).toHaveLength(0);
   },
 );
+
+it.each(['/guong-dien-hinh/', '/bang-vang/'])('no accessibility violations in dark mode on %s (enhanced controls)', async (path) => {
+  const { page } = await site.open(path, { colorScheme: 'dark' });
+  const violations = await runAxe(page);
+  expect(violations, formatViolations(violations)).toHaveLength(0);
+});

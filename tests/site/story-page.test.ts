@@ -240,11 +240,12 @@ describe('story page (sample build)', () => {
         }
         const img = /<img\b[^>]*>/.exec(pic)![0];
         expect(img).toMatch(/ src="[^"]+\.webp"/);
+        expect(img).toMatch(/ srcset="[^"]+\.webp \d+w/i);
         expect(img).toMatch(/ sizes="[^"]+"/);
         expect(img).toMatch(/ width="\d+" height="\d+"/);
         expect(img).toMatch(/background-color:#[0-9a-f]{6}/);
         // The first picture is the cover: eager and high priority; every other one is lazy.
-        if (i === 0) expect(img).toMatch(/loading="eager"[^>]*fetchpriority="high"|fetchpriority="high"[^>]*loading="eager"/);
+        if (i === 0) expect(img).toMatch(/loading="eager"[^>]*fetchpriority="high"|fetchpriority="high"[^>]*loading="eager"/i);
         else expect(img).toContain('loading="lazy"');
       }
     }

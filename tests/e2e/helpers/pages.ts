@@ -22,6 +22,7 @@ const NAMES: Record<string, string> = {
   '/': 'home',
   '404': '404',
   '/bai-viet/*': 'story',
+  '/chuyen-muc': 'columns',
   '/chuyen-muc/*': 'column',
   '/chuyen-muc/*/trang/*': 'column-page',
   '/chu-de': 'themes',
@@ -45,6 +46,8 @@ const NAMES: Record<string, string> = {
   '/luu-tru': 'archive',
   '/luu-tru/*': 'archive-year',
   '/tim-kiem': 'search',
+  '/an-pham': 'publications',
+  '/an-pham/*': 'publication',
 };
 
 function htmlFiles(dir: string, out: string[] = []): string[] {

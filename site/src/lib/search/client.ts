@@ -7,6 +7,8 @@ import { SEARCH_FILTERS } from './params.ts';
 
 interface PagefindFragment {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;

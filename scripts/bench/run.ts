@@ -3,7 +3,7 @@
 //
 //   1. the dataset (scripts/bench/synthetic-dataset.ts), reused when its parameters and generator
 //      sources are unchanged (.cache/bench/dataset-<key>/);
-//   2. `astro build` of it into .cache/bench/dist-<stories>/, as a child process, measured from the
+//   2. `astro build` of it into site/.cache/bench/dist-<stories>/, as a child process, measured from the
 //      outside (wall time; peak memory of the whole process tree sampled from /proc every 100 ms;
 //      /usr/bin/time's peak of the largest process) and from the inside (BUILD_STATS_FILE, see
 //      site/src/lib/build-stats.ts: phase timings and counters such as OG images generated);
@@ -13,7 +13,8 @@
 //   4. the output: size and file count, median story page bytes gzipped (HTML, CSS, JS), and the
 //      bytes Pagefind fetches for a typical two-word query, measured in Chromium.
 //
-// Options: --stories N (1000) --images N --builds 1|2 (2) --cold --no-browser --query "hai từ"
+// Options: --stories N (1000) --images N --builds 0|1|2 (2; 0 re-measures the last output) --cold
+//          --no-browser --query "hai từ"
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -46,7 +47,7 @@ const { values } = parseArgs({
 });
 const stories = Number(values.stories);
 const images = Number(values.images ?? Math.min(120, Math.max(16, Math.round(stories / 50))));
-const builds = Math.max(1, Math.min(2, Number(values.builds)));
+const builds = Math.max(0, Math.min(2, Number(values.builds))); // 0: measure the last output only
 if (!Number.isInteger(stories) || stories < 1) throw new Error(`--stories phải là số nguyên dương (nhận ${values.stories}).`);
 
 // ---------------------------------------------------------------------------------------------------
@@ -138,8 +139,8 @@ async function build(id: string, label: string, datasetDir: string, outDir: stri
     BUILD_STATS_FILE: statsFile,
     // Caches kept per dataset size under .cache/bench, so bench runs never disturb the sample's.
     VALIDATION_CACHE_FILE: join(CACHE, `validation-${stories}.json`),
-    ASTRO_CACHE_DIR: join(CACHE, 'astro-cache'),
-    OG_CACHE_DIR: join(CACHE, 'og-cache'),
+    ASTRO_CACHE_DIR: join(CACHE, `astro-cache-${stories}`),
+    OG_CACHE_DIR: join(CACHE, `og-cache-${stories}`),
   };
   const astro = join(SITE, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -268,7 +269,7 @@ interface OutputStats {
   distFiles: number;
   storyPages: number;
   /** Medians over every story page, gzipped (level 9), in bytes. */
-  storyMedian: { html: number; css: number; js: number; inlineScript: number; scriptFiles: number; htmlPlusCss: number };
+  storyMedian: { html: number; css: number; inlineCss: number; js: number; inlineScript: number; scriptFiles: number; htmlPlusCss: number };
 }
 
 function measureOutput(dist: string): OutputStats {
@@ -293,6 +294,7 @@ function measureOutput(dist: string): OutputStats {
   const css: number[] = [];
   const js: number[] = [];
   const inline: number[] = [];
+  const inlineCss: number[] = [];
   const scriptFiles: number[] = [];
   const total: number[] = [];
   for (const page of pages) {
@@ -323,6 +325,8 @@ function measureOutput(dist: string): OutputStats {
         j += assetSize(href);
       }
     }
+    const styles = [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('');
+    inlineCss.push(styles ? gz(styles) : 0);
     html.push(h);
     css.push(c);
     js.push(j);
@@ -334,7 +338,7 @@ function measureOutput(dist: string): OutputStats {
     distBytes,
     distFiles: files.length,
     storyPages: pages.length,
-    storyMedian: { html: median(html), css: median(css), js: median(js), inlineScript: median(inline), scriptFiles: median(scriptFiles), htmlPlusCss: median(total) },
+    storyMedian: { html: median(html), css: median(css), inlineCss: median(inlineCss), js: median(js), inlineScript: median(inline), scriptFiles: median(scriptFiles), htmlPlusCss: median(total) },
   };
 }
 
@@ -365,7 +369,14 @@ async function measureSearch(dist: string, query: string): Promise<SearchStats[]
     if (!file.startsWith(dist)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Like any production host: text is sent gzipped; Pagefind's index files are gzipped already.
+    if (/^(text\/|application\/json)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      const body = gzipSync(readFileSync(file), { level: 6 });
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length }).end(body);
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': statSync(file).size });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -381,22 +392,19 @@ async function measureSearch(dist: string, query: string): Promise<SearchStats[]
     const measure = async (via: string, run: (page: import('playwright-core').Page) => Promise<number>) => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      const urls = new Map<string, string>();
-      const sizes: { url: string; bytes: number }[] = [];
-      cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-      cdp.on('Network.loadingFinished', (e) => {
-        const url = urls.get(e.requestId) ?? '';
-        if (url.includes('/pagefind/')) sizes.push({ url, bytes: e.encodedDataLength });
+      // Transfer size = response headers + body as sent (gzipped where the server gzips).
+      const pending: Promise<{ url: string; bytes: number }>[] = [];
+      context.on('requestfinished', (request) => {
+        if (!request.url().includes('/pagefind/')) return;
+        pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
       });
       const results = await run(page);
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(500);
+      const sizes = await Promise.all(pending);
       const byKind: Record<string, number> = {};
       for (const { url, bytes } of sizes) {
         const name = url.split('/pagefind/')[1] ?? url;
-        const kind = name.includes('/') ? name.split('/')[0]! : name.replace(/\.[a-z0-9]+\./, '.*.').replace(/^pagefind-entry.json$/, 'entry');
+        const kind = name.includes('/') ? name.split('/')[0]! : name.replace(/\?.*$/, '').replace(/_[0-9a-f]{6,}\./, '.');
         byKind[kind] = (byKind[kind] ?? 0) + bytes;
       }
       out.push({ query, via, requests: sizes.length, bytes: sizes.reduce((sum, s) => sum + s.bytes, 0), results, byKind });
@@ -462,7 +470,7 @@ function markdown(report: Report): string {
   const o = report.output;
   lines.push(`**dist**: ${mib(o.distBytes)}, ${o.distFiles} tệp; ${o.storyPages} trang bài viết.`, '');
   lines.push(
-    `**Trang bài viết (trung vị, gzip)**: HTML ${kb(o.storyMedian.html)}, CSS ${kb(o.storyMedian.css)}, JS ${kb(o.storyMedian.js)} ` +
+    `**Trang bài viết (trung vị, gzip)**: HTML ${kb(o.storyMedian.html)} (trong đó CSS nội tuyến ${kb(o.storyMedian.inlineCss ?? 0)}), tệp CSS ${kb(o.storyMedian.css)}, JS ${kb(o.storyMedian.js)} ` +
       `(${o.storyMedian.scriptFiles} tệp script; script nội tuyến ${o.storyMedian.inlineScript} B chưa nén); HTML + CSS ${kb(o.storyMedian.htmlPlusCss)}.`,
     '',
   );
@@ -492,13 +500,18 @@ mkdirSync(CACHE, { recursive: true });
 mkdirSync(RESULTS, { recursive: true });
 const dataset = await ensureDataset();
 if (values.cold) {
-  for (const dir of ['astro-cache', 'og-cache']) rmSync(join(CACHE, dir), { recursive: true, force: true });
+  for (const dir of [`astro-cache-${stories}`, `og-cache-${stories}`]) rmSync(join(CACHE, dir), { recursive: true, force: true });
   rmSync(join(CACHE, `validation-${stories}.json`), { force: true });
   rmSync(join(SITE, '.cache', 'images'), { recursive: true, force: true });
 }
-const outDir = join(CACHE, `dist-${stories}`);
+// Inside site/ on purpose: for an outDir outside the working directory Astro writes its prerender
+// bundle to site/.astro/.prerender/, which every other concurrent build shares (and deletes).
+const outDir = join(SITE, '.cache', 'bench', `dist-${stories}`);
 const runs: BuildRun[] = [];
-runs.push(await build('first', values.cold ? 'lần 1 (bộ đệm trống)' : 'lần 1', dataset.dir, outDir));
+if (builds === 0) {
+  const previous = join(RESULTS, `latest-${stories}.json`);
+  if (existsSync(previous)) runs.push(...(JSON.parse(readFileSync(previous, 'utf8')) as Report).builds);
+} else runs.push(await build('first', values.cold ? 'lần 1 (bộ đệm trống)' : 'lần 1', dataset.dir, outDir));
 if (builds > 1) runs.push(await build('second', 'lần 2 (không đổi nội dung)', dataset.dir, outDir));
 
 const output = measureOutput(outDir);

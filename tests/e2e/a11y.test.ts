@@ -1,4 +1,5 @@
-// WCAG 2.2 AA with axe-core on every page type of the production build, in light and dark mode.
+// WCAG 2.2 AA with axe-core on every page type of the production build, in light and dark mode
+// (light at 1280 px, dark at 390 px).
 // The page list comes from dist (grouped by URL shape), so page types added later are covered
 // without editing this file. Each type is checked on its largest page and, when there are several,
 // its smallest one.
@@ -20,9 +21,14 @@ describe.each(pages.map((p) => [`${p.type} ${p.path}`, p] as const))('%s', (_nam
   // The 404 page is what the server answers for any unknown path; open it that way.
   const path = sitePage.type === '404' ? '/khong-co-trang-nay/' : sitePage.path;
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`axe: 0 violations (${colorScheme})`, async () => {
-      const { page, context, blocked } = await site.open(path, { colorScheme });
+  // Light on a desktop viewport, dark on a phone-sized one: both modes, both layouts.
+  const runs = [
+    { colorScheme: 'light', viewport: { width: 1280, height: 900 } },
+    { colorScheme: 'dark', viewport: { width: 390, height: 844 } },
+  ] as const;
+  for (const { colorScheme, viewport } of runs) {
+    it(`axe: 0 violations (${colorScheme}, ${viewport.width} px)`, async () => {
+      const { page, context, blocked } = await site.open(path, { colorScheme, viewport });
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
       const violations = await runAxe(page);
       await context.close();

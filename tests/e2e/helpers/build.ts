@@ -3,6 +3,8 @@
 // $TMPDIR/guong-sang-e2e/, keyed by a hash of everything that feeds the build (site sources, dataset,
 // schemas, lockfile). Every e2e file in a run — and later runs with no change — reuse the same dist;
 // a lock directory makes concurrent test processes wait for one build instead of starting two.
+// Within one `vitest` run every file gets the same dist even if sources change mid-run (others edit
+// concurrently): the first file's choice is pinned to the vitest process id.
 // E2E_DIST=/path/to/dist skips building and serves that directory as is.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -64,7 +66,7 @@ function readRecord(file: string): CacheRecord | undefined {
 function pruneOld(keep: string): void {
   const dayAgo = Date.now() - 24 * 3600_000;
   for (const name of readdirSync(cacheRoot)) {
-    if (!name.endsWith('.json') || name === `${keep}.json`) continue;
+    if (!name.endsWith('.json') || name.startsWith('run-') || name === `${keep}.json`) continue;
     const file = join(cacheRoot, name);
     if (statSync(file).mtimeMs > dayAgo) continue;
     const record = readRecord(file);
@@ -85,6 +87,9 @@ export function siteDist(): Promise<string> {
   return memo;
 }
 
+/** The vitest process of this run: the parent of a forked worker, else this process. */
+const runPid = () => (process.env.VITEST_WORKER_ID && typeof process.send === 'function' ? process.ppid : process.pid);
+
 async function resolveDist(): Promise<string> {
   if (process.env.E2E_DIST) {
     const dir = resolve(process.env.E2E_DIST);
@@ -92,6 +97,19 @@ async function resolveDist(): Promise<string> {
     return dir;
   }
   mkdirSync(cacheRoot, { recursive: true });
+  const runFile = join(cacheRoot, `run-${runPid()}.json`);
+  const pinned = readRecord(runFile);
+  if (pinned && Date.now() - statSync(runFile).mtimeMs < 6 * 3600_000) return pinned.outDir;
+  const outDir = await buildOrReuse();
+  writeFileSync(runFile, JSON.stringify({ outDir, ms: 0 } satisfies CacheRecord));
+  for (const name of readdirSync(cacheRoot)) {
+    const pid = /^run-(\d+)\.json$/.exec(name)?.[1];
+    if (pid && !pidAlive(Number(pid))) rmSync(join(cacheRoot, name), { force: true });
+  }
+  return outDir;
+}
+
+async function buildOrReuse(): Promise<string> {
   const key = buildInputsHash();
   const recordFile = join(cacheRoot, `${key}.json`);
   const lockDir = join(cacheRoot, `${key}.lock`);

@@ -78,7 +78,7 @@ async function renderWith(browser: Browser, book: PreparedBooklet, pageSize: Pag
   for (const [path, body] of loadFonts().files) resources.set(path, { body, contentType: 'font/woff2' });
   for (const file of book.images.files()) resources.set(`/${file.path}`, { body: file.bytes, contentType: file.mediaType });
 
-  const context = await browser.newContext({ javaScriptEnabled: true, offline: false });
+  const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.route('**/*', async (route) => {
@@ -100,9 +100,7 @@ async function renderWith(browser: Browser, book: PreparedBooklet, pageSize: Pag
         w.__pagedError = String(event.message);
       });
     });
-    const t0 = performance.now();
     await page.goto(`${ORIGIN}/index.html`, { waitUntil: 'load' });
-    const t1 = performance.now();
     await page.addScriptTag({ path: PAGED_POLYFILL });
     await page.waitForFunction(
       () => {
@@ -115,9 +113,7 @@ async function renderWith(browser: Browser, book: PreparedBooklet, pageSize: Pag
     const error = await page.evaluate(() => (window as unknown as { __pagedError?: string }).__pagedError);
     const pages = await page.evaluate(() => (window as unknown as { __pagedDone?: number }).__pagedDone);
     if (error !== undefined && !pages) throw new Error(`Paged.js: ${error}`);
-    const t2 = performance.now();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
-    if (process.env.BOOKLET_DEBUG) console.error(`goto ${Math.round(t1 - t0)} paged ${Math.round(t2 - t1)} pdf ${Math.round(performance.now() - t2)}`);
     return Buffer.from(pdf);
   } finally {
     await context.close();

@@ -16,7 +16,7 @@ blockquote { margin: 1em 1.5em; font-style: italic; }
 .fact-box__title, .exemplar-card__name { font-weight: bold; margin-top: 0; }
 .exemplar-card__meta { font-size: 0.9em; color: #444; }
 .media-link { margin: 1em 0; padding: 0.5em 0.8em; border: 1px dashed #999; }
-.chapter__number { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.8em; color: #b3261e; margin-bottom: 0.2em; }
+.chapter__number { letter-spacing: 0.04em; font-weight: bold; font-size: 0.8em; color: #b3261e; margin-bottom: 0.2em; }
 .chapter__title, .matter__title { font-size: 1.7em; line-height: 1.2; margin: 0 0 0.5em; }
 .chapter__dek { font-size: 1.08em; font-style: italic; }
 .chapter__byline { font-size: 0.9em; color: #444; }
@@ -67,7 +67,7 @@ a { color: inherit; text-decoration: none; }
 .cover-page__text { padding: 8mm 12mm; }
 .cover-page__title { font-family: 'Noto Sans', sans-serif; font-size: 2.3em; line-height: 1.15; margin: 0 0 0.3em; font-weight: 700; }
 .cover-page__edition { font-size: 1.05em; font-style: italic; margin: 0 0 1em; }
-.cover-page__publisher { font-family: 'Noto Sans', sans-serif; font-size: 0.9em; letter-spacing: 0.06em; text-transform: uppercase; }
+.cover-page__publisher { font-family: 'Noto Sans', sans-serif; font-size: 0.9em; letter-spacing: 0.04em; }
 .front { page: front; break-before: page; }
 .chapter { break-before: page; }
 .chapter__title { string-set: chapter-title content(text); }

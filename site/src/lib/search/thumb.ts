@@ -4,7 +4,7 @@
 // real Sanity → the image CDN's URL.
 import { getImage } from 'astro:assets';
 import datasetImages from 'virtual:guong-sang/images';
-import { imageKey, imageSource, type ImageField } from '../images/geometry.ts';
+import { cropRect, imageKey, imageSource, type ImageField } from '../images/geometry.ts';
 import { IMAGE_QUALITY } from '../images/presets.ts';
 import { sanityImage, type SanityProject } from '../images/sanity-url.ts';
 
@@ -20,6 +20,9 @@ export async function searchThumb(image: ImageField | null | undefined, sanity?:
   const key = imageKey(image);
   const meta = key ? datasetImages.get(key) : undefined;
   if (!meta) return undefined;
-  const webp = await getImage({ src: meta, width: Math.min(SEARCH_THUMB_WIDTH, meta.width), format: 'webp', quality: IMAGE_QUALITY });
+  // The width comes from the crop arithmetic, not from `meta.width`: reading any property of
+  // Astro's image object marks the original file as used and copies it into dist.
+  const { width } = cropRect(src.width, src.height, image.crop);
+  const webp = await getImage({ src: meta, width: Math.min(SEARCH_THUMB_WIDTH, width), format: 'webp', quality: IMAGE_QUALITY });
   return webp.src;
 }

@@ -55,3 +55,17 @@ describe.each(pages.map((p) => [`${p.type} ${p.path}`, p] as const))('%s', (_nam
     await context.close();
   });
 });
+
+// Pages whose content appears after load: check them in that state too.
+describe.runIf(pages.some((p) => p.type === 'search'))('search page with results', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`axe: 0 violations with results shown (${colorScheme})`, async () => {
+      const { page, context, blocked } = await site.open('/tim-kiem/?q=truong', { colorScheme });
+      await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length > 0);
+      const violations = await runAxe(page);
+      await context.close();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.length}`), formatViolations(violations)).toEqual([]);
+      expect(blocked).toEqual([]);
+    });
+  }
+});

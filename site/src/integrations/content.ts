@@ -10,6 +10,7 @@ import { prepareLocalImages } from '../lib/images/crop-cache.ts';
 import { collectImages } from '../lib/images/geometry.ts';
 import { datasetImagesPlugin } from '../lib/images/vite-plugin.ts';
 import { loadPreparedContent, loadRouteData } from '../lib/routes/data.ts';
+import { loadBookletModels } from '../lib/booklet/site-data.ts';
 import { collectFileRefs, localFileHref } from '../lib/routes/files.ts';
 import { buildFailure, isInputError } from './failure.ts';
 import { timePhase } from '../lib/build-stats.ts';
@@ -40,7 +41,9 @@ export function contentIntegration(): AstroIntegration {
                 const prepared = await loadPreparedContent();
                 // Real Sanity projects: images come from Sanity's CDN (@sanity/image-url).
                 if (!prepared.dataset) return new Map();
-                const images = collectImages(await loadRouteData());
+                // Booklet chapters too: section chapters' images appear only in the web reader.
+                const booklets = [...(await loadBookletModels()).values()].map((b) => b.model);
+                const images = collectImages([await loadRouteData(), booklets]);
                 return prepareLocalImages(images, prepared.dataset.assetPath, cacheDir, (m) => logger.warn(m));
               }),
             ],

@@ -29,13 +29,17 @@ export function staticOnlyIntegration(): AstroIntegration {
           if (file.endsWith('.js') || file.endsWith('.mjs')) scripts.push(file);
           if (/\.(html|css|js|mjs|json|xml|webmanifest)$/.test(file)) texts.push(file);
         }
-        // One file at a time (10.000 pages held in memory at once cost ~1 GB), and only while some
-        // script is still unaccounted for.
+        // A few files at a time (10.000 pages held in memory at once cost ~1 GB), and only while
+        // some script is still unaccounted for.
         const unused = new Map(scripts.map((script) => [script, script.slice(script.lastIndexOf('/') + 1)]));
-        for (const file of texts) {
-          if (unused.size === 0) break;
-          const text = await readFile(file, 'utf8');
-          for (const [script, name] of unused) if (file !== script && text.includes(name)) unused.delete(script);
+        // Searched as bytes (file names are ASCII): decoding 10.000 Vietnamese pages to strings
+        // cost more than reading them. A few reads in flight keep the disk busy.
+        for (let i = 0; i < texts.length && unused.size > 0; i += 16) {
+          const batch = texts.slice(i, i + 16);
+          const contents = await Promise.all(batch.map((file) => readFile(file)));
+          contents.forEach((bytes, j) => {
+            for (const [script, name] of unused) if (batch[j] !== script && bytes.includes(name)) unused.delete(script);
+          });
         }
         for (const script of scripts) {
           if (unused.has(script)) {

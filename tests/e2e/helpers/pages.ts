@@ -48,6 +48,7 @@ const NAMES: Record<string, string> = {
   '/tim-kiem': 'search',
   '/an-pham': 'publications',
   '/an-pham/*': 'publication',
+  '/an-pham/*/*': 'publication-chapter',
 };
 
 function htmlFiles(dir: string, out: string[] = []): string[] {

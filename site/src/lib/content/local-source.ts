@@ -6,7 +6,7 @@
  * `drafts.` or `versions.` path are invisible. References to them therefore dereference to null,
  * as they do on Sanity.
  */
-import { parse, evaluate, type ExprNode } from 'groq-js';
+import { parse, evaluate, evaluateSync, type ExprNode } from 'groq-js';
 import type { LoadedDataset, DatasetDocument } from './dataset.ts';
 import { isPublishedId, type ContentSource, type GroqParams } from './source.ts';
 
@@ -55,8 +55,17 @@ export function createLocalSource(dataset: Pick<LoadedDataset, 'documents'>): Co
       const missing = entry.params.find((name) => params[name] === undefined);
       if (missing !== undefined) throw new Error(`param $${missing} referenced, but not provided`);
       const { tree } = entry;
-      const value = await evaluate(tree, { dataset: published, params, dereference });
-      const result: unknown = await value.get();
+      const options = { dataset: published, params, dereference };
+      // groq-js's synchronous evaluator gives the same answers 2–5× faster (no async iterator per
+      // node; storiesQuery at 10.000 stories: 13 s → a few); it throws for the few constructs it
+      // does not implement, and those queries take the asynchronous path. The seam test checks both
+      // against Sanity's answers.
+      let result: unknown;
+      try {
+        result = await evaluateSync(tree, options).get();
+      } catch {
+        result = await (await evaluate(tree, options)).get();
+      }
       // Round-trip through JSON for two reasons: the answer then equals what Sanity sends over the
       // wire (no `undefined` members, dates as strings), and callers get copies, so mutating a
       // result can never corrupt the dataset for the next query.

@@ -28,9 +28,16 @@ export const RELATED_LIMIT = 3;
 const WINDOW = 200;
 const WEIGHT = { exemplar: 3, theme: 2, column: 1 } as const;
 
+// Parsed once per story: the sorts below call this O(n log n) times (1.6 s of a 1.000-story build).
+const times = new WeakMap<RelatableStory, number>();
 const time = (s: RelatableStory) => {
-  const t = s.publishedAt ? Date.parse(s.publishedAt) : NaN;
-  return Number.isNaN(t) ? 0 : t;
+  let t = times.get(s);
+  if (t === undefined) {
+    const parsed = s.publishedAt ? Date.parse(s.publishedAt) : NaN;
+    t = Number.isNaN(parsed) ? 0 : parsed;
+    times.set(s, t);
+  }
+  return t;
 };
 
 /** Oldest first, then slug. */

@@ -84,6 +84,9 @@ export const ARCHIVE_URL = '/luu-tru/';
 export const SITE_FEED_URL = '/rss.xml';
 export const SITEMAP_URL = '/sitemap.xml';
 
+/** Chapter `n` (1-based) of a publication's web reader: `/an-pham/<slug>/chuong-<n>/`. */
+export const publicationChapterUrl = (slug: string, n: number): string => `${urlFor('publication', slug)}chuong-${n}/`;
+
 /** Page `n` (1-based) of a paginated listing whose first page is `base`: `base`, `base/trang/2/`, … */
 export function pageUrl(base: string, n: number): string {
   return n <= 1 ? base : `${base}trang/${n}/`;

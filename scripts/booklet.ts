@@ -4,8 +4,8 @@
 // CONTENT_DATASET / SANITY_* as for the site build). Prints one line per chapter and the files
 // written; any failure is one Vietnamese sentence on stderr and exit code 1, without a stack.
 //
-// Runs on Node 24 with `--experimental-transform-types` (see the root package.json): the content
-// seam uses TypeScript parameter properties, which plain type stripping refuses.
+// Runs on Node 24's type stripping (`node scripts/booklet.ts`); the workspace sets
+// `erasableSyntaxOnly`, so every module it imports stays strippable.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isInputError } from '../site/src/integrations/failure.ts';

@@ -1,11 +1,10 @@
 // Booklet benchmark: a synthetic 40-chapter publication (stories from synthetic-dataset.ts) built as
 // EPUB + PDF, timed. Target: ≤ 10 s for both on the 2-core machine.
 //
-//   pnpm exec node --experimental-transform-types scripts/bench/booklet-bench.ts [--chapters 40] [--json]
+//   pnpm exec node scripts/bench/booklet-bench.ts [--chapters 40] [--json]
 //
-// The site modules need `--experimental-transform-types` (parameter properties in the content seam),
-// so `pnpm bench` (plain type stripping) should run this file as a child process with that flag and
-// read the last stdout line with `--json`. In-process callers use `benchmarkBooklet()`.
+// `pnpm bench` runs it as a child process and reads the last stdout line (`--json`); in-process
+// callers use `benchmarkBooklet()`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -16,6 +16,7 @@
 // Options: --stories N (1000) --images N --builds 0|1|2 (2; 0 re-measures the last output) --cold
 //          --no-browser --query "hai từ"
 import { spawn } from 'node:child_process';
+import { benchmarkBooklet } from './booklet-bench.ts';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -446,6 +447,17 @@ const mib = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(by
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const s = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
 
+function bookletMarkdown(result: Report['booklet']): string {
+  if (!result) return '';
+  return [
+    '',
+    `## Ấn phẩm điện tử ${result.chapters} chương (EPUB + PDF)`,
+    '',
+    `Tổng ${s(result.totalMs)} (mục tiêu ≤ 10 s) · EPUB ${s(result.epub.ms)}, ${kb(result.epub.bytes)} · PDF ${s(result.pdf.ms)}, ${kb(result.pdf.bytes)}`,
+    '',
+  ].join('\n');
+}
+
 function markdown(report: Report): string {
   const lines: string[] = [];
   lines.push(`# pnpm bench — ${report.stories} bài viết`, '');
@@ -492,6 +504,8 @@ interface Report {
   builds: BuildRun[];
   output: OutputStats;
   search: SearchStats[];
+  /** A 40-chapter publication built as EPUB + PDF (issue target: ≤ 10 s for both). */
+  booklet?: Awaited<ReturnType<typeof benchmarkBooklet>>;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -517,6 +531,7 @@ if (builds > 1) runs.push(await build('second', 'lần 2 (không đổi nội du
 const output = measureOutput(outDir);
 const query = values.query ?? typicalQuery();
 const search = values['no-browser'] ? [] : await measureSearch(outDir, query);
+const booklet = values['no-browser'] ? undefined : await benchmarkBooklet({ chapters: 40 });
 const documents = readFileSync(join(dataset.dir, 'data.ndjson'), 'utf8').split('\n').filter(Boolean).length;
 const report: Report = {
   stories,
@@ -526,9 +541,10 @@ const report: Report = {
   builds: runs,
   output,
   search,
+  booklet,
 };
 const stamp = report.date.replace(/[:.]/g, '-');
-const md = markdown(report);
+const md = markdown(report) + bookletMarkdown(report.booklet);
 writeFileSync(join(RESULTS, `bench-${stories}-${stamp}.json`), JSON.stringify(report, null, 2));
 writeFileSync(join(RESULTS, `bench-${stories}-${stamp}.md`), md);
 writeFileSync(join(RESULTS, `latest-${stories}.json`), JSON.stringify(report, null, 2));

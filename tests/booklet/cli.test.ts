@@ -19,7 +19,7 @@ function booklet(args: string[], env: Record<string, string> = {}): Promise<Run>
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--experimental-transform-types', '--disable-warning=ExperimentalWarning', 'scripts/booklet.ts', ...args],
+      ['scripts/booklet.ts', ...args],
       { cwd: ROOT, env: { ...process.env, CONTENT_DATASET: '', STRICT: '', ...env } },
     );
     let stdout = '';

@@ -7,9 +7,9 @@ import { DEFAULT_SANITY_API_VERSION, type SanityContentConfig } from '../../site
 import { loadDataset, type DatasetDocument } from '../../site/src/lib/content/dataset.ts';
 import { createLocalSource } from '../../site/src/lib/content/local-source.ts';
 import { createSanitySource } from '../../site/src/lib/content/sanity-source.ts';
-import type { ContentSource, GroqParams } from '../../site/src/lib/content/source.ts';
+import type { ContentSource } from '../../site/src/lib/content/source.ts';
 import { startSanityStandIn, type StandIn } from './helpers/sanity-stand-in.ts';
-import { siteQueries } from './helpers/queries.ts';
+import { paramSets, siteQueries } from './helpers/queries.ts';
 import { draftOnlyTexts, sampleDatasetPath } from './helpers/sample.ts';
 import { removeScratch } from './helpers/scratch.ts';
 
@@ -25,31 +25,6 @@ const SEAM_QUERIES: Record<string, string> = {
 };
 
 /** Parameter sets for a query, derived from the RAW dataset so draft-only values are tried too. */
-function paramSets(query: string, documents: readonly DatasetDocument[]): GroqParams[] {
-  const names = [...new Set([...query.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]!))];
-  if (names.length === 0) return [{}];
-  const types = [...query.matchAll(/_type\s*==\s*"([^"]+)"/g)].map((m) => m[1]!);
-  const ofType = documents.filter((d) => types.length === 0 || types.includes(d._type));
-  const draftOnly = documents.filter(
-    (d) => d._id.startsWith('drafts.') && !documents.some((p) => p._id === d._id.slice('drafts.'.length)),
-  );
-  const values: Record<string, unknown[]> = {
-    slug: [...new Set(ofType.map((d) => (d.slug as { current?: string } | undefined)?.current).filter(Boolean))].slice(0, 8),
-    id: [
-      ...ofType.filter((d) => !d._id.startsWith('drafts.') && !d._type.startsWith('sanity.')).slice(0, 6).map((d) => d._id),
-      ...draftOnly.map((d) => d._id),
-      ...draftOnly.map((d) => d._id.slice('drafts.'.length)),
-    ],
-  };
-  let sets: GroqParams[] = [{}];
-  for (const name of names) {
-    const candidates = values[name];
-    if (!candidates || candidates.length === 0) throw new Error(`seam.test.ts: add a rule deriving $${name} from the dataset`);
-    sets = sets.flatMap((set) => candidates.map((value) => ({ ...set, [name]: value })));
-  }
-  return sets;
-}
-
 function expectNoDrafts(result: unknown, draftTexts: readonly string[]): void {
   const json = JSON.stringify(result);
   expect(json).not.toMatch(/"(drafts|versions)\./);

@@ -16,11 +16,11 @@ export class ContentInputError extends Error {
 
 /** Missing or malformed environment configuration. `variable` names the offending variable. */
 export class ContentConfigError extends ContentInputError {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
+  readonly variable: string;
+
+  constructor(variable: string, message: string) {
     super(message);
+    this.variable = variable;
   }
 }
 
@@ -32,11 +32,11 @@ export class DatasetError extends ContentInputError {}
  * so a caller that did not pass a `log` to `prepareContent` can still print it before the message.
  */
 export class ContentIntegrityError extends ContentInputError {
-  constructor(
-    message: string,
-    readonly report: string = '',
-  ) {
+  readonly report: string;
+
+  constructor(message: string, report = '') {
     super(message);
+    this.report = report;
   }
 }
 

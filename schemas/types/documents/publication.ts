@@ -24,6 +24,32 @@ export function countOwnWords(foreword: unknown, chapters: unknown): number {
   return words;
 }
 
+/**
+ * How many story chapters the preview follows to count their words. Sanity's preview `select`
+ * follows references only at fixed array indexes, so the count is exact up to this many chapters
+ * and shown as a lower bound ("≥") beyond it.
+ */
+export const PREVIEW_CHAPTER_LIMIT = 40;
+
+/** `select` paths to each chapter's story body: `chapterBody0: 'chapters.0.story.body'`, … */
+export const chapterBodySelection: Record<string, string> = Object.fromEntries(
+  Array.from({ length: PREVIEW_CHAPTER_LIMIT }, (_, index) => [`chapterBody${index}`, `chapters.${index}.story.body`]),
+);
+
+/** The preview subtitle: edition, year, chapter count and total words (own text + story chapters). */
+export function publicationSubtitle(selection: Record<string, unknown>): string | undefined {
+  const { chapters, foreword } = selection;
+  const edition = typeof selection.edition === 'string' ? selection.edition : undefined;
+  const year = typeof selection.year === 'number' ? selection.year : undefined;
+  const count = Array.isArray(chapters) ? chapters.length : 0;
+  let words = countOwnWords(foreword, chapters);
+  for (let index = 0; index < Math.min(count, PREVIEW_CHAPTER_LIMIT); index++) {
+    words += countWordsInBlocks(selection[`chapterBody${index}`]);
+  }
+  const bound = count > PREVIEW_CHAPTER_LIMIT ? '≥ ' : '';
+  return joinParts(edition, year, `${count} chương`, `${bound}${formatNumberVi(words)} từ`);
+}
+
 export const publication = defineType({
   name: 'publication',
   type: 'document',
@@ -55,16 +81,12 @@ export const publication = defineType({
     { name: 'titleAsc', title: 'Theo tên', by: [{ field: 'title', direction: 'asc' }] },
   ],
   preview: {
-    select: { title: 'title', edition: 'edition', year: 'year', chapters: 'chapters', foreword: 'foreword', media: 'cover' },
-    prepare: ({ title, edition, year, chapters, foreword, media }) => {
-      const count = Array.isArray(chapters) ? chapters.length : 0;
-      const words = countOwnWords(foreword, chapters);
-      return {
-        title: title || 'Chưa có tên',
-        subtitle: joinParts(edition, year, `${count} chương`, words > 0 && `${formatNumberVi(words)} từ phần soạn riêng`),
-        media,
-      };
-    },
+    select: { title: 'title', edition: 'edition', year: 'year', chapters: 'chapters', foreword: 'foreword', media: 'cover', ...chapterBodySelection },
+    prepare: (selection: Record<string, unknown>) => ({
+      title: (selection.title as string | undefined) || 'Chưa có tên',
+      subtitle: publicationSubtitle(selection),
+      media: selection.media as never,
+    }),
   },
   validation: (rule) => documentRules(rule),
 });

@@ -18,6 +18,7 @@ import {
   rel,
   removeBuild,
   sampleBuild,
+  SAMPLE_BUILD_TOKEN,
   sampleDatasetDir,
   slugOf,
 } from './helpers/build.ts';
@@ -57,6 +58,10 @@ describe('sample site build', () => {
       const prefix = doc?._type === 'story' ? '/bai-viet/' : doc?._type === 'exemplar' ? '/guong-dien-hinh/' : doc?._type === 'column' ? '/chuyen-muc/' : undefined;
       if (doc && prefix && slugOf(doc)) expect(exists(pagePath(build.outDir, `${prefix}${slugOf(doc)}/`)), id).toBe(false);
     }
+  });
+
+  it('never ships the read token that was in the build environment', () => {
+    for (const file of listFiles(build.outDir)) expect(readFileSync(file).includes(SAMPLE_BUILD_TOKEN), rel(build.outDir, file)).toBe(false);
   });
 
   it('never publishes a draft: no draft id, no draft-only title, no "drafts." anywhere in dist', () => {

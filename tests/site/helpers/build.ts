@@ -61,8 +61,14 @@ export function removeBuild(build: BuildResult | undefined): void {
 let sample: Promise<BuildResult> | undefined;
 
 /** The sample site, built once per test file. */
+/** A fake secret set while building the sample; no file in dist may contain it. */
+export const SAMPLE_BUILD_TOKEN = 'skTestTokenThatMustNeverReachDist0123456789';
+
 export function sampleBuild(): Promise<BuildResult> {
-  sample ??= runBuild({ env: { CONTENT_DATASET: sampleDatasetDir, STRICT: undefined, SANITY_PROJECT_ID: undefined, SANITY_DATASET: undefined } });
+  // A read token is in the environment on purpose: sample-build.test.ts checks it never reaches dist.
+  sample ??= runBuild({
+    env: { CONTENT_DATASET: sampleDatasetDir, STRICT: undefined, SANITY_PROJECT_ID: undefined, SANITY_DATASET: undefined, SANITY_READ_TOKEN: SAMPLE_BUILD_TOKEN },
+  });
   return sample;
 }
 

@@ -43,6 +43,9 @@
  * deterministic `_key`s to every other array item afterwards.
  */
 
+import { audioEmbedProviders, videoEmbedProviders } from '../../schemas/vocabularies/embedProviders.ts'
+import { INTERNAL_LINK_TYPES } from '../../schemas/vocabularies/internalLinkTypes.ts'
+
 export interface MarkupContext {
   /** Returns an accessibleImage-like object for an image key, or throws. */
   image: (key: string, fields: { alt: string; caption?: string; credit?: string }) => Record<string, unknown>
@@ -56,20 +59,10 @@ type Span = { _type: 'span'; text: string; marks: string[] }
 type MarkDef = Record<string, unknown> & { _key: string; _type: string }
 export type PtBlock = Record<string, unknown>
 
-const INTERNAL_TYPES = new Set([
-  'story',
-  'exemplar',
-  'column',
-  'theme',
-  'publication',
-  'contest',
-  'event',
-  'person',
-  'organisation',
-])
-
-const VIDEO_HOSTS = ['youtube.com', 'youtu.be', 'vimeo.com', 'facebook.com', 'tiktok.com']
-const AUDIO_HOSTS = ['soundcloud.com', 'spotify.com']
+// The schema's own lists, so the generator accepts exactly what validation accepts.
+const INTERNAL_TYPES = new Set<string>(INTERNAL_LINK_TYPES)
+const VIDEO_HOSTS = videoEmbedProviders.map((provider) => provider.value)
+const AUDIO_HOSTS = audioEmbedProviders.map((provider) => provider.value)
 
 export class MarkupError extends Error {
   constructor(message: string) {

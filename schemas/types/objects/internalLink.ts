@@ -1,19 +1,9 @@
 import { DocumentsIcon } from '@sanity/icons';
 import { defineField, defineType } from '@sanity/types';
 import { requiredChoice } from '../../validation/rules.ts';
+import { INTERNAL_LINK_TYPES } from '../../vocabularies/internalLinkTypes.ts';
 
-/** Document types a body link may point to (each has a public page). */
-export const INTERNAL_LINK_TYPES = [
-  'story',
-  'exemplar',
-  'column',
-  'theme',
-  'publication',
-  'contest',
-  'event',
-  'person',
-  'organisation',
-] as const;
+export { INTERNAL_LINK_TYPES };
 
 export const internalLink = defineType({
   name: 'internalLink',

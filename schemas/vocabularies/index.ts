@@ -17,4 +17,3 @@ export {
 } from './kinds.ts';
 export { videoEmbedProviders, audioEmbedProviders, embedProviders } from './embedProviders.ts';
 export { provinces, provinceKinds, provinceDocuments, type ProvinceEntry, type ProvinceKind } from './provinces.ts';
-export { INTERNAL_LINK_TYPES } from './internalLinkTypes.ts';

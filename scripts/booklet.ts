@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isInputError } from '../site/src/integrations/failure.ts';
 import { buildBookletFromContent, type BookletFormat, type PageSize } from '../site/src/lib/booklet/index.ts';
-import { getPublicContent } from '../site/src/lib/content/index.ts';
+import { prepareContent } from '../site/src/lib/content/index.ts';
 
 const USAGE = 'Cách dùng: pnpm booklet <đường-dẫn-ấn-phẩm> [--format epub|pdf|all] [--out thư-mục] [--page-size A5|A4] [--strict]';
 
@@ -64,7 +64,7 @@ function parse(argv: string[]) {
 async function main(): Promise<void> {
   const args = parse(process.argv.slice(2));
   if (args.strict) process.env.STRICT = '1';
-  const prepared = await getPublicContent({
+  const prepared = await prepareContent({
     log: (report) => {
       if (!report.startsWith('Kiểm tra nội dung: không có vấn đề')) console.error(report.split('\n')[0]);
     },

@@ -14,7 +14,7 @@ const only = process.argv[3];
 for (const [name, query] of Object.entries(queries)) {
   if (typeof query !== 'string' || query.includes('$') || (only && !name.includes(only))) continue;
   started = performance.now();
-  const result = await source.fetch<unknown>(query);
+  const result: unknown = await source.fetch(query);
   const count = Array.isArray(result) ? result.length : result === null ? 0 : 1;
   console.log(`${name}: ${Math.round(performance.now() - started)} ms (${count} results, ${(JSON.stringify(result).length / 2 ** 20).toFixed(1)} MiB JSON)`);
 }

@@ -9,21 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareContent } from '../../site/src/lib/content/index.ts';
-import {
-  CONTEST_STATUS_LABELS,
-  contestStatus,
-  contestTimeline,
-  isCurrentContest,
-  pageParam,
-  pagerNumbers,
-  paginate,
-  PAGE_SIZE,
-  upcomingEvents,
-  winnersByPlacing,
-  yearMonthInVietnam,
-  ARCHIVE_PAGE_SIZE,
-  FEED_SIZE,
-} from '../../site/src/lib/routes/listing.ts';
+import { CONTEST_STATUS_LABELS, contestStatus, contestTimeline, isCurrentContest, winnersByPlacing } from '../../site/src/lib/contests/status.ts';
+import { pageParam, pagerNumbers, paginate, PAGE_SIZE, ARCHIVE_PAGE_SIZE } from '../../site/src/lib/routes/pagination.ts';
+import { upcomingEvents } from '../../site/src/lib/events/upcoming.ts';
+import { yearMonthInVietnam } from '../../site/src/lib/dates/vietnam.ts';
+import { FEED_SIZE } from '../../site/src/lib/routes/feed.ts';
 import { pageUrl } from '../../site/src/lib/routes/urls.ts';
 import {
   type BuildResult,

@@ -1,7 +1,8 @@
 import type { ImageMap } from '../lib/images/map.ts';
 import type { StoryCard as StoryCardData } from '../lib/routes/types.ts';
 import { urlFor } from '../lib/routes/urls.ts';
-import { formatDateTime, isoDate } from '../lib/format/index.ts';
+import { formatDateInVietnam } from '../lib/format/date.ts';
+import { isoDate } from '../lib/format/iso-date.ts';
 import { Img } from './Img.tsx';
 
 export function StoryCard({ story, images, headingLevel = 3 }: { story: StoryCardData; images: ImageMap; headingLevel?: 2 | 3 }) {
@@ -15,7 +16,7 @@ export function StoryCard({ story, images, headingLevel = 3 }: { story: StoryCar
       </a>
       <p className="meta">
         {story.column?.title ? <>{story.column.title} · </> : null}
-        {story.publishedAt ? <time dateTime={isoDate(story.publishedAt)}>{formatDateTime(story.publishedAt)}</time> : null}
+        {story.publishedAt ? <time dateTime={isoDate(story.publishedAt)}>{formatDateInVietnam(story.publishedAt)}</time> : null}
       </p>
       {story.dek ? <p>{story.dek}</p> : null}
     </article>

@@ -18,7 +18,7 @@ import { addCount, startPhase } from '../lib/build-stats.ts';
 import { publishBooklets } from '../lib/booklet/publish.ts';
 import { bookletSiteUrl } from '../lib/booklet/render.ts';
 import { allBookletDownloads, loadBookletModels, setBookletDownloads, type BookletDownloads } from '../lib/booklet/site-data.ts';
-import { loadPreparedContent } from '../lib/routes/data.ts';
+import { loadPreparedContent } from '../lib/build/content.ts';
 import { buildFailure } from './failure.ts';
 
 export function bookletsIntegration(): AstroIntegration {

@@ -7,7 +7,8 @@ import { storyFormats, titleOf } from '@guong-sang/schemas';
 import { addCount, startPhase } from '../lib/build-stats.ts';
 import { imageSource } from '../lib/images/geometry.ts';
 import { generateOgImages, type OgInput } from '../lib/og/generate.ts';
-import { loadPreparedContent, loadRouteData } from '../lib/routes/data.ts';
+import { loadPreparedContent } from '../lib/build/content.ts';
+import { loadRouteData } from '../lib/routes/data.ts';
 
 export function ogIntegration(): AstroIntegration {
   let cacheDir = '';

@@ -1,5 +1,5 @@
-// Build statistics for `pnpm bench`: phase timings and counters gathered in one process-wide record
-// (on globalThis, since Astro loads integrations and pages through different module graphs) and
+// Build statistics for `pnpm bench`: phase timings and counters gathered in the build state
+// (lib/build/state.ts, shared by the integrations and the pages) and
 // written as JSON when the build ends, only if BUILD_STATS_FILE is set. Costs nothing otherwise
 // (no timer, no output); counters and phase times are still kept in memory, which is a few bytes.
 //
@@ -8,6 +8,7 @@
 // the bench harness can attribute its own process-tree memory samples to phases.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { buildState, type BuildStatsState } from './build/state.ts';
 
 export interface PhaseRecord {
   /** Total time spent in the phase (repeated or overlapping runs add up), in milliseconds. */
@@ -25,18 +26,9 @@ export interface BuildStats {
   counters: Record<string, number>;
 }
 
-interface State extends BuildStats {
-  active: Map<string, number>;
-  firstStart: Map<string, number>;
-  sampler?: ReturnType<typeof setInterval>;
-}
+type State = BuildStatsState;
 
-const KEY = Symbol.for('guong-sang.build-stats');
-const store = globalThis as typeof globalThis & { [KEY]?: State };
-
-function state(): State {
-  return (store[KEY] ??= { phases: {}, counters: {}, active: new Map(), firstStart: new Map() });
-}
+const state = (): State => buildState.stats;
 
 const enabled = (): boolean => Boolean(process.env.BUILD_STATS_FILE);
 

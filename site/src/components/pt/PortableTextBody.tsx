@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import type { ImageField } from '../../lib/images/geometry.ts';
 import type { ImageMap } from '../../lib/images/map.ts';
 import { safeHref, urlFor } from '../../lib/routes/urls.ts';
-import type { ExemplarCard as ExemplarCardData, LinkTarget, PortableTextValue } from '../../lib/routes/types.ts';
+import type { ExemplarCardData, LinkTarget, PortableTextValue } from '../../lib/routes/types.ts';
 import { exemplarRoles, titleOf } from '@guong-sang/schemas';
 import { Figure, Img } from '../Img.tsx';
 import { AudioEmbed, VideoEmbed } from './MediaEmbed.tsx';
@@ -19,7 +19,7 @@ export interface PortableTextBodyProps {
   documentId: string;
   /** Heading level the body's h2 maps to stays h2; `simple` bodies (bio, fact box) get no figures. */
   simple?: boolean;
-  /** Block `_key` → `id` of h2/h3 headings (table of contents anchors, see components/story/reading.ts). */
+  /** Block `_key` → `id` of h2/h3 headings (table of contents anchors, see lib/story/headings.ts). */
   headingIds?: ReadonlyMap<string, string>;
 }
 

@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AssetLocation } from '../content/backend.ts';
-import { getPublicContent } from '../content/index.ts';
+import { prepareContent } from '../content/index.ts';
 import type { PreparedContent } from '../content/integrity.ts';
 import type { ContentSource } from '../content/source.ts';
 import { packageEpub } from './epub.ts';
@@ -89,7 +89,7 @@ export async function buildBooklet(options: BuildBookletOptions): Promise<BuildB
 }
 
 export interface BuildFromContentOptions extends Omit<BuildBookletOptions, 'source' | 'locate' | 'strict'> {
-  /** Defaults to the memoised `getPublicContent()` (environment: CONTENT_DATASET, SANITY_*, STRICT). */
+  /** Defaults to `prepareContent()` (environment: CONTENT_DATASET, SANITY_*, STRICT). */
   prepared?: PreparedContent;
   /** Defaults to the content seam's strict flag (STRICT=1 / --strict). */
   strict?: boolean;
@@ -97,6 +97,6 @@ export interface BuildFromContentOptions extends Omit<BuildBookletOptions, 'sour
 
 /** `buildBooklet` over the content seam's public source. */
 export async function buildBookletFromContent(options: BuildFromContentOptions): Promise<BuildBookletResult> {
-  const prepared = options.prepared ?? (await getPublicContent());
+  const prepared = options.prepared ?? (await prepareContent());
   return buildBooklet({ ...options, source: prepared.source, locate: prepared.locateAsset, strict: options.strict ?? prepared.strict });
 }

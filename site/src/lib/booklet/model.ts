@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { creditRoles, titleOf } from '@guong-sang/schemas';
 import { bookletListQuery, bookletQuery } from '../content/queries.ts';
-import type { BookletListQueryResult, BookletQueryResult } from '../content/sanity.types.ts';
+import type { BookletQueryResult } from '../content/sanity.types.ts';
 import type { ContentSource } from '../content/source.ts';
 import { BookletError, type BookletWarning } from './errors.ts';
 import type { PtBlocks } from './portable-text.ts';
@@ -72,7 +72,7 @@ const DEFAULT_PUBLISHER = 'Gương sáng';
 
 /** Every published publication (slug + title), sorted by slug. */
 export async function listBooklets(source: ContentSource): Promise<Array<{ id: string; slug: string; title: string }>> {
-  const rows = (await source.fetch<BookletListQueryResult | null>(bookletListQuery, {})) ?? [];
+  const rows = (await source.fetch(bookletListQuery, {})) ?? [];
   return rows.flatMap((row) => (row && row.slug ? [{ id: row._id, slug: row.slug, title: oneLine(row.title) || row.slug }] : []));
 }
 
@@ -112,7 +112,7 @@ const hasContent = (body: PtBlocks): boolean => Array.isArray(body) && body.leng
  * comes back with `chapters: []`; `buildBooklet` decides not to publish it.
  */
 export async function loadBooklet(source: ContentSource, slug: string, options: LoadBookletOptions = {}): Promise<BookletModel> {
-  const data = await source.fetch<BookletQueryResult>(bookletQuery, { slug });
+  const data = await source.fetch(bookletQuery, { slug });
   if (!data) {
     throw new BookletError(`Không tìm thấy ấn phẩm điện tử nào đã xuất bản có đường dẫn "${slug}".`);
   }

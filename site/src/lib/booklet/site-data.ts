@@ -1,10 +1,11 @@
 // The booklets as the site's pages see them: each publication's chapter model (loaded once per
-// build, memoised on globalThis like the route data) and the download files the build integration
+// build, kept in the build state) and the download files the build integration
 // (src/integrations/booklets.ts) generated or took from its cache before the pages render.
 //
 // Light on purpose: pages import this module, so it must not pull in the engine (Chromium, sharp,
 // Paged.js). The integration fills `state.downloads`; the pages only read it.
-import { loadPreparedContent } from '../routes/data.ts';
+import { loadPreparedContent } from '../build/content.ts';
+import { buildState } from '../build/state.ts';
 import type { BookletWarning } from './errors.ts';
 import { listBooklets, loadBooklet, type BookletModel } from './model.ts';
 
@@ -36,14 +37,6 @@ export interface BookletDownloads {
   failures: string[];
 }
 
-interface State {
-  models?: Promise<Map<string, SiteBooklet>>;
-  downloads?: Promise<BookletDownloads>;
-}
-
-const KEY = Symbol.for('guong-sang.booklets');
-const state: State = ((globalThis as Record<symbol, State>)[KEY] ??= {});
-
 /** Site URL of a booklet file. */
 export const bookletFileHref = (slug: string, format: DownloadFormat): string =>
   `/an-pham/${encodeURIComponent(slug)}/${encodeURIComponent(slug)}.${format}`;
@@ -53,7 +46,7 @@ export const bookletFileHref = (slug: string, format: DownloadFormat): string =>
  * story is missing is left out with a warning (the integration turns warnings into a strict failure).
  */
 export function loadBookletModels(): Promise<Map<string, SiteBooklet>> {
-  return (state.models ??= (async () => {
+  return (buildState.booklets ??= (async () => {
     const prepared = await loadPreparedContent();
     const out = new Map<string, SiteBooklet>();
     for (const { id, slug, title } of await listBooklets(prepared.source)) {
@@ -71,22 +64,16 @@ export function loadBookletModels(): Promise<Map<string, SiteBooklet>> {
 
 /** Called by the build integration when it starts producing the files. */
 export function setBookletDownloads(downloads: Promise<BookletDownloads>): void {
-  state.downloads = downloads;
+  buildState.bookletDownloads = downloads;
 }
 
 /** The files ready for one booklet; none when the build produced none (dev server, failure). */
 export async function bookletDownloads(slug: string): Promise<BookletDownload[]> {
-  if (!state.downloads) return [];
-  return (await state.downloads).files.get(slug) ?? [];
+  if (!buildState.bookletDownloads) return [];
+  return (await buildState.bookletDownloads).files.get(slug) ?? [];
 }
 
 /** The whole result (build:done copies it into dist/). */
 export function allBookletDownloads(): Promise<BookletDownloads> | undefined {
-  return state.downloads;
-}
-
-/** Forget everything (dev server content reloads). */
-export function resetBooklets(): void {
-  delete state.models;
-  delete state.downloads;
+  return buildState.bookletDownloads;
 }

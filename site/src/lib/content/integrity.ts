@@ -12,7 +12,7 @@ import { readContentConfig, type Env } from './config.ts';
 import { isRecord } from './dataset.ts';
 import { ContentIntegrityError } from './errors.ts';
 import type { SanitySourceOptions } from './sanity-source.ts';
-import type { ContentSource, GroqParams } from './source.ts';
+import type { ContentSource, GroqParams, QueryResult } from './source.ts';
 
 export type { Problem };
 export type ProblemLevel = Problem['level'];
@@ -37,7 +37,8 @@ export interface CheckContentOptions {
 }
 
 export async function checkContent(source: ContentSource, options: CheckContentOptions = {}): Promise<ContentCheck> {
-  const documents = await source.fetch<Array<Record<string, unknown>>>(ALL_PUBLISHED_DOCUMENTS_QUERY);
+  const answer = await source.fetch(ALL_PUBLISHED_DOCUMENTS_QUERY);
+  const documents = Array.isArray(answer) ? answer.filter(isRecord) : [];
   // Asset documents are included, so the validator also checks image references (a missing file
   // means no asset document, hence a dangling reference).
   const problems = await validateDataset(documents as unknown as Parameters<typeof validateDataset>[0], {
@@ -81,8 +82,8 @@ export function pruneExcluded(value: unknown, excluded: ReadonlySet<string>): un
 export function createPublicSource(source: ContentSource, excludedIds: ReadonlySet<string>): ContentSource {
   return {
     kind: source.kind,
-    async fetch<R>(query: string, params?: GroqParams): Promise<R> {
-      return pruneExcluded(await source.fetch<unknown>(query, params), excludedIds) as R;
+    async fetch<const Q extends string>(query: Q, params?: GroqParams): Promise<QueryResult<Q>> {
+      return pruneExcluded(await source.fetch(query, params), excludedIds) as QueryResult<Q>;
     },
   };
 }

@@ -8,7 +8,7 @@
  */
 import { parse, evaluate, evaluateSync, type ExprNode } from 'groq-js';
 import type { LoadedDataset, DatasetDocument } from './dataset.ts';
-import { isPublishedId, type ContentSource, type GroqParams } from './source.ts';
+import { isPublishedId, type ContentSource, type GroqParams, type QueryResult } from './source.ts';
 
 export function publishedView(documents: readonly DatasetDocument[]): DatasetDocument[] {
   return documents.filter((doc) => isPublishedId(doc._id));
@@ -42,7 +42,7 @@ export function createLocalSource(dataset: Pick<LoadedDataset, 'documents'>): Co
 
   return {
     kind: 'local',
-    async fetch<R>(query: string, params: GroqParams = {}): Promise<R> {
+    async fetch<const Q extends string>(query: Q, params: GroqParams = {}): Promise<QueryResult<Q>> {
       let entry = parsed.get(query);
       if (entry === undefined) {
         // Parsed without params (groq-js would inline them into the tree), so one tree serves all slugs.
@@ -69,7 +69,7 @@ export function createLocalSource(dataset: Pick<LoadedDataset, 'documents'>): Co
       // Round-trip through JSON for two reasons: the answer then equals what Sanity sends over the
       // wire (no `undefined` members, dates as strings), and callers get copies, so mutating a
       // result can never corrupt the dataset for the next query.
-      return (result === undefined ? null : JSON.parse(JSON.stringify(result))) as R;
+      return (result === undefined ? null : JSON.parse(JSON.stringify(result))) as QueryResult<Q>;
     },
   };
 }

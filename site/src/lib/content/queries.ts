@@ -130,13 +130,12 @@ export const columnsQuery = defineQuery(`*[_type == "column" && ${PUBLISHED} && 
   kind,
   description,
   order,
-  cover${IMAGE},
-  "stories": *[_type == "story" && ${PUBLISHED} && defined(slug.current) && column._ref == ^._id]
-    | order(publishedAt desc) ${STORY_CARD}
+  cover${IMAGE}
 }`);
 
 // Listing and secondary pages (themes, contests, events, authors, publications). Story lists for
-// themes and authors are derived in data.ts from storiesQuery (one pass, no per-document subquery).
+// columns, themes and authors are joined in routes/data.ts from storiesQuery (one pass, no
+// per-document subquery).
 export const themesQuery = defineQuery(`*[_type == "theme" && ${PUBLISHED} && defined(slug.current)]{
   _id,
   title,

@@ -7,7 +7,7 @@
 import { createClient, type SanityClient } from '@sanity/client';
 import type { SanityContentConfig } from './config.ts';
 import { ContentSourceError } from './errors.ts';
-import type { ContentSource, GroqParams } from './source.ts';
+import type { ContentSource, GroqParams, QueryResult } from './source.ts';
 
 export interface SanitySourceOptions {
   /**
@@ -36,9 +36,9 @@ export function createSanitySource(config: SanityContentConfig, options: SanityS
 
   return {
     kind: 'sanity',
-    async fetch<R>(query: string, params: GroqParams = {}): Promise<R> {
+    async fetch<const Q extends string>(query: Q, params: GroqParams = {}): Promise<QueryResult<Q>> {
       try {
-        return await client.fetch<R>(query, params, { perspective: 'published' });
+        return await client.fetch<QueryResult<Q>>(query, params, { perspective: 'published' });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new ContentSourceError(

@@ -1456,7 +1456,7 @@ export type StoriesQueryResult = Array<{
 
 // Source: ../site/src/lib/content/queries.ts
 // Variable: columnsQuery
-// Query: *[_type == "column" && !(_id in path("drafts.**")) && defined(slug.current)]{  _id,  title,  "slug": slug.current,  kind,  description,  order,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "stories": *[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current) && column._ref == ^._id]    | order(publishedAt desc) {  _id,  title,  "slug": slug.current,  dek,  format,  publishedAt,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "column": column->{  _id,  title,  "slug": slug.current,  kind}}}
+// Query: *[_type == "column" && !(_id in path("drafts.**")) && defined(slug.current)]{  _id,  title,  "slug": slug.current,  kind,  description,  order,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }}}
 export type ColumnsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -1476,41 +1476,6 @@ export type ColumnsQueryResult = Array<{
       _ref: string;
     } | null;
   } | null;
-  stories: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    dek: string | null;
-    format:
-      | "bai-viet"
-      | "infographic"
-      | "ky-su"
-      | "longform"
-      | "phong-su-anh"
-      | "phong-su"
-      | "podcast"
-      | "video"
-      | null;
-    publishedAt: string | null;
-    cover: {
-      _type: "accessibleImage";
-      _key: null;
-      alt: string | null;
-      caption: string | null;
-      credit: string | null;
-      crop: SanityImageCrop | null;
-      hotspot: SanityImageHotspot | null;
-      asset: {
-        _ref: string;
-      } | null;
-    } | null;
-    column: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      kind: "chuyen-muc" | "chuyen-trang" | null;
-    } | null;
-  }>;
 }>;
 
 // Source: ../site/src/lib/content/queries.ts
@@ -3352,7 +3317,7 @@ declare global {
   interface SanityQueries {
     '*[_type == "siteSettings" && _id == "site-settings"][0]{\n  _id,\n  title,\n  tagline,\n  description,\n  footerText,\n  "navigation": navigation[]{ _key, label, url, "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} },\n  "socialLinks": socialLinks[]{ _key, platform, url },\n  contact{ email, phone, address },\n  "featuredStory": featuredStory->{\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n}\n},\n  "spotlightExemplars": spotlightExemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n}\n}': SiteSettingsQueryResult;
     '*[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(publishedAt desc) {\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  updatedAt,\n  featured,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n},\n  "themes": themes[]->{ _id, title, "slug": slug.current },\n  "exemplars": exemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n},\n  "credits": credits[]{ _key, role, "person": person->{ _id, name, "slug": slug.current, jobTitle } },\n  "sources": sources[]{ _key, title, outlet, url },\n  republishedFrom{ outlet, url, originalDate },\n  seo{ title, description },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }\n}\n}': StoriesQueryResult;
-    '*[_type == "column" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  description,\n  order,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "stories": *[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current) && column._ref == ^._id]\n    | order(publishedAt desc) {\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n}\n}\n}': ColumnsQueryResult;
+    '*[_type == "column" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  description,\n  order,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n}\n}': ColumnsQueryResult;
     '*[_type == "theme" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  description,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  period{ from, to },\n  selection,\n  "curated": stories[]->{ _id }\n}': ThemesQueryResult;
     '*[_type == "contest" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(opensAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "rules": rules[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }\n},\n  opensAt,\n  closesAt,\n  resultsAt,\n  limits{ maxWords, maxMinutes },\n  "prizes": prizes[]{ _key, title, count, value },\n  "entries": entries[]{\n    _key,\n    title,\n    author,\n    organisation,\n    placing,\n    excerpt,\n    "province": province->{ _id, name },\n    "story": story->{ _id, title, "slug": slug.current }\n  }\n}': ContestsQueryResult;
     '*[_type == "event" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(startsAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  startsAt,\n  endsAt,\n  venue{ name, address, "province": province->{ _id, name } },\n  summary,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "description": description[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }\n},\n  "exemplars": exemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  educationLevel,\n  summary,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n},\n  recording{ url, title, caption },\n  "gallery": gallery[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n}\n}': EventsQueryResult;

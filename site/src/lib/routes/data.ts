@@ -1,58 +1,44 @@
-// Route data: the queries run once per build, for every page. `loadRouteData()` memoises on
-// globalThis (like the seam's getPublicContent) so the content integration (config time), the image
-// plugin and every getStaticPaths / page render share one result even though Vite bundles this
-// module into several chunks.
+// Route data: the one place that decides which documents have pages and what each page shows.
+// The queries run once per build (`loadRouteData()` keeps the result in the build state, shared by
+// the integrations and the pages); every list a page shows is joined here, in one pass over the
+// stories, and page modules in ./pages/ only pick from it.
 import type { ContentSource } from '../content/source.ts';
-import { join } from 'node:path';
-import { addCount, startPhase } from '../build-stats.ts';
-import { getPublicContent, type PreparedContent } from '../content/index.ts';
-import { columnsQuery, exemplarsQuery, siteSettingsQuery, storiesQuery } from '../content/queries.ts';
-import { contestsQuery, eventsQuery, peopleQuery, publicationsQuery, themesQuery } from '../content/queries.ts';
+import { startPhase } from '../build-stats.ts';
+import type { PreparedContent } from '../content/index.ts';
+import { loadPreparedContent } from '../build/content.ts';
+import { buildState } from '../build/state.ts';
+import {
+  columnsQuery,
+  contestsQuery,
+  eventsQuery,
+  exemplarsQuery,
+  honoursQuery,
+  peopleQuery,
+  publicationsQuery,
+  siteSettingsQuery,
+  storiesQuery,
+  themesQuery,
+} from '../content/queries.ts';
 import { themeKinds } from '@guong-sang/schemas';
-import { collator } from '../format/index.ts';
+import { collator } from '../format/collator.ts';
 import type {
   ColumnsQueryResult,
   ContestsQueryResult,
   EventsQueryResult,
   ExemplarsQueryResult,
+  HonoursQueryResult,
   PeopleQueryResult,
   PublicationsQueryResult,
-  ThemesQueryResult,
-  SiteSettingsQueryResult,
   StoriesQueryResult,
+  ThemesQueryResult,
 } from '../content/sanity.types.ts';
-import type { CreditedStory, RouteData, Routed, SiteSettings, Story } from './types.ts';
+import type { CreditedStory, Exemplar, Honour, HonourRecipient, RouteData, Routed, SiteSettings, Story } from './types.ts';
+import { toStoryCard } from './story-card.ts';
 import { computeStoryRelations } from './story-relations.ts';
-import { honoursQuery } from '../content/queries.ts';
-import type { HonoursQueryResult } from '../content/sanity.types.ts';
-import type { Exemplar, Honour, HonourRecipient } from './types.ts';
 
-interface RouteState {
-  routeData?: Promise<RouteData>;
-}
-
-const STATE_KEY = Symbol.for('guong-sang.route-data');
-const state: RouteState = ((globalThis as Record<symbol, RouteState>)[STATE_KEY] ??= {});
-
-/**
- * The checked, public content — the seam's `getPublicContent()`, once per process. Strict-mode
- * failure is the content integration's job (it prints the report first), hence `failOnStrict: false`.
- */
-export function loadPreparedContent(): Promise<PreparedContent> {
-  return getPublicContent({
-    failOnStrict: false,
-    // Unchanged documents are not re-validated (schemas/validation/cache.ts); `pnpm bench` keeps one per dataset.
-    validationCacheFile: process.env.VALIDATION_CACHE_FILE || join(process.cwd(), '.cache', 'validation.json'),
-    onValidationCache: ({ hits, misses }) => {
-      addCount('validation.cached', hits);
-      addCount('validation.validated', misses);
-    },
-  });
-}
-
-/** The route data, once per process. */
+/** The route data, once per build. */
 export function loadRouteData(): Promise<RouteData> {
-  return (state.routeData ??= loadPreparedContent().then(async (prepared) => {
+  return (buildState.routeData ??= loadPreparedContent().then(async (prepared) => {
     const done = startPhase('routeData');
     try {
       return await computeRouteData(prepared.source, prepared.config);
@@ -60,11 +46,6 @@ export function loadRouteData(): Promise<RouteData> {
       done();
     }
   }));
-}
-
-/** Forget the route data (dev server content reloads; the seam has resetContentCache()). */
-export function resetRouteData(): void {
-  delete state.routeData;
 }
 
 const hasSlug = <T extends { slug: string | null; _id: string }>(kind: string) => {
@@ -95,43 +76,63 @@ const NO_SETTINGS: SiteSettings = {
 };
 
 export async function computeRouteData(source: ContentSource, config: PreparedContent['config']): Promise<RouteData> {
-  const [settings, stories, columns, exemplars] = await Promise.all([
-    source.fetch<SiteSettingsQueryResult>(siteSettingsQuery, {}),
-    source.fetch<StoriesQueryResult | null>(storiesQuery, {}),
-    source.fetch<ColumnsQueryResult | null>(columnsQuery, {}),
-    source.fetch<ExemplarsQueryResult | null>(exemplarsQuery, {}),
+  const [settings, stories, columns, exemplars, rawHonours] = await Promise.all([
+    source.fetch(siteSettingsQuery, {}),
+    source.fetch(storiesQuery, {}),
+    source.fetch(columnsQuery, {}),
+    source.fetch(exemplarsQuery, {}),
+    source.fetch(honoursQuery, {}),
   ]);
   const [themes, contests, events, people, publications] = await Promise.all([
-    source.fetch<ThemesQueryResult | null>(themesQuery, {}),
-    source.fetch<ContestsQueryResult | null>(contestsQuery, {}),
-    source.fetch<EventsQueryResult | null>(eventsQuery, {}),
-    source.fetch<PeopleQueryResult | null>(peopleQuery, {}),
-    source.fetch<PublicationsQueryResult | null>(publicationsQuery, {}),
+    source.fetch(themesQuery, {}),
+    source.fetch(contestsQuery, {}),
+    source.fetch(eventsQuery, {}),
+    source.fetch(peopleQuery, {}),
+    source.fetch(publicationsQuery, {}),
   ]);
 
-  const sortedColumns = (columns ?? [])
-    .filter(hasSlug<ColumnsQueryResult[number]>('chuyên mục'))
-    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || collator.compare(a.title ?? '', b.title ?? ''));
-  const rawHonours = await source.fetch<HonoursQueryResult | null>(honoursQuery, {});
+  // Only stories with their own (unique) slug are public from here on; every list below is joined
+  // from this one list, so no page has to check again whether a story it lists has a page.
+  const routedStories = (stories ?? []).filter(hasSlug<StoriesQueryResult[number]>('bài viết'));
   const sortedExemplars = joinExemplars(
     (exemplars ?? [])
       .filter(hasSlug<ExemplarsQueryResult[number]>('gương điển hình'))
       .sort((a, b) => collator.compare(a.name ?? '', b.name ?? '')),
-    { stories: stories ?? [], honours: rawHonours ?? [], events: events ?? [] },
+    { stories: routedStories, honours: rawHonours ?? [], events: events ?? [] },
   );
-
+  const exemplarIds = new Set(sortedExemplars.map((e) => e._id));
   const honours = publicHonours(rawHonours, sortedExemplars);
-  const routedStories = (stories ?? []).filter(hasSlug<StoriesQueryResult[number]>('bài viết'));
+  const site = settings ?? NO_SETTINGS;
+  const featuredStory = routedStories.find((s) => s._id === site.featuredStory?._id) ?? routedStories[0];
   return {
-    settings: settings ?? NO_SETTINGS,
+    settings: site,
+    siteName: site.title || 'Gương sáng',
+    featuredStory: featuredStory && toStoryCard(featuredStory),
+    spotlightExemplars: (site.spotlightExemplars ?? []).filter((e) => e !== null && exemplarIds.has(e._id)),
     stories: routedStories,
     storyRelations: computeStoryRelations(routedStories),
-    columns: sortedColumns,
+    columns: joinColumns(columns, routedStories),
     exemplars: sortedExemplars,
     honours,
     ...listingData(routedStories, { themes, contests, events, people, publications }),
     sanityProject: config.kind === 'sanity' ? { projectId: config.projectId, dataset: config.dataset } : undefined,
   };
+}
+
+/** Columns in the editors' order, each with its stories (newest first, as cards). */
+function joinColumns(columns: ColumnsQueryResult | null, stories: readonly Story[]): RouteData['columns'] {
+  const byColumn = new Map<string, Story[]>();
+  for (const story of stories) {
+    const id = story.column?._id;
+    if (!id) continue;
+    const list = byColumn.get(id);
+    if (list) list.push(story);
+    else byColumn.set(id, [story]);
+  }
+  return (columns ?? [])
+    .filter(hasSlug<ColumnsQueryResult[number]>('chuyên mục'))
+    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || collator.compare(a.title ?? '', b.title ?? ''))
+    .map((column) => ({ ...column, stories: (byColumn.get(column._id) ?? []).map(toStoryCard) }));
 }
 
 // --- Exemplars: what points to them ----------------------------------------------------------------
@@ -155,7 +156,7 @@ function mentionedExemplars(value: unknown, out = new Set<string>()): Set<string
  */
 function joinExemplars<E extends Routed<ExemplarsQueryResult[number]>>(
   exemplars: E[],
-  raw: { stories: StoriesQueryResult; honours: HonoursQueryResult; events: EventsQueryResult },
+  raw: { stories: readonly Story[]; honours: HonoursQueryResult; events: EventsQueryResult },
 ): (E & Pick<Exemplar, 'stories' | 'honours' | 'events'>)[] {
   const stories = new Map<string, Exemplar['stories']>();
   const honours = new Map<string, Exemplar['honours']>();
@@ -165,9 +166,10 @@ function joinExemplars<E extends Routed<ExemplarsQueryResult[number]>>(
     if (list) list.push(item);
     else map.set(id, [item]);
   };
+  // One walk over each story (cards, body exemplar cards, links): the mention index.
   for (const story of raw.stories) {
-    if (!story.slug) continue;
-    for (const id of mentionedExemplars(story)) add(stories, id, story as Exemplar['stories'][number]);
+    const card = toStoryCard(story);
+    for (const id of mentionedExemplars(story)) add(stories, id, card);
   }
   for (const { recipients, ...honour } of raw.honours) {
     for (const id of new Set((recipients ?? []).map((r) => r?._id))) if (id) add(honours, id, honour);

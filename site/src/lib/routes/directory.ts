@@ -9,9 +9,9 @@ import {
   titleOf,
   type Vocabulary,
 } from '@guong-sang/schemas';
-import { collator } from '../format/index.ts';
+import { collator } from '../format/collator.ts';
 import type { Exemplar } from './types.ts';
-import { DIRECTORY_FACETS, type DirectoryFacet } from './urls.ts';
+import { DIRECTORY_FACETS, urlFor, type DirectoryFacet } from './urls.ts';
 
 export interface FacetValue {
   value: string;
@@ -102,4 +102,31 @@ export function facetListings(exemplars: readonly Exemplar[]) {
   return facetGroups(exemplars).flatMap((group) =>
     group.values.map((v) => ({ facet: group.facet, group, value: v, exemplars: exemplarsWith(exemplars, group.facet, v.value) })),
   );
+}
+
+/** An exemplar as the directory lists it (ExemplarList.astro): what the entry shows, nothing more. */
+export interface DirectoryEntry {
+  slug: string;
+  name: string | null;
+  href: string;
+  portrait: Exemplar['portrait'];
+  /** Role · education level · province. */
+  meta: string;
+  organisation: string | null;
+  summary: string | null;
+  /** data-<param> attributes with the entry's facet values (space-separated), for <exemplar-directory>. */
+  data: Record<string, string>;
+}
+
+export function directoryEntry(exemplar: Exemplar): DirectoryEntry {
+  return {
+    slug: exemplar.slug,
+    name: exemplar.name,
+    href: urlFor('exemplar', exemplar.slug)!,
+    portrait: exemplar.portrait,
+    meta: [titleOf(exemplarRoles, exemplar.role), titleOf(educationLevels, exemplar.educationLevel), exemplar.province?.name].filter(Boolean).join(' · '),
+    organisation: exemplar.organisation?.name ?? null,
+    summary: exemplar.summary,
+    data: Object.fromEntries(FACET_ORDER.map((facet) => [`data-${DIRECTORY_FACETS[facet]}`, facetValuesOf(exemplar, facet).join(' ')])),
+  };
 }

@@ -2,9 +2,11 @@
 // (/chuyen-muc/<slug>/rss.xml). Every link is absolute, built from the configured `site`.
 import rss from '@astrojs/rss';
 import { storyFormats, titleOf } from '@guong-sang/schemas';
-import { FEED_SIZE } from './listing.ts';
 import type { StoryCard } from './types.ts';
 import { urlFor } from './urls.ts';
+
+/** Stories in the site feed and in each column feed. */
+export const FEED_SIZE = 30;
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 

@@ -116,7 +116,7 @@ const orNull = <T,>(value: T | null | undefined | ''): T | null => (value === un
 /** The profile's absolute URL. */
 const absolute = (path: string | null, site: URL | string) => (path ? new URL(path, site).href : null);
 
-export function exemplarRecord(exemplar: Exemplar, site: URL | string, publishedStoryIds: ReadonlySet<string>): OpenDataRecord {
+export function exemplarRecord(exemplar: Exemplar, site: URL | string): OpenDataRecord {
   const stage = exemplar.lifecycle?.stage ?? null;
   return {
     id: exemplar._id,
@@ -137,7 +137,7 @@ export function exemplarRecord(exemplar: Exemplar, site: URL | string, published
     lifecycle_stage_label: orNull(titleOf(lifecycleStages, stage)),
     honour_ids: exemplar.honours.map((h) => h._id),
     honour_levels: [...new Set(exemplar.honours.map((h) => h.level).filter((l): l is NonNullable<typeof l> => !!l))],
-    story_count: exemplar.stories.filter((s) => publishedStoryIds.has(s._id)).length,
+    story_count: exemplar.stories.length,
   };
 }
 
@@ -187,12 +187,27 @@ export interface OpenDataFiles {
 
 /** Both datasets' records, in file order (exemplars by name as in the directory; honours latest first). */
 export function openDataRecords(data: RouteData, site: URL | string): OpenDataFiles {
-  const published = new Set(data.stories.map((s) => s._id));
   return {
-    exemplars: data.exemplars.map((e) => exemplarRecord(e, site, published)),
+    exemplars: data.exemplars.map((e) => exemplarRecord(e, site)),
     honours: data.honours.map(honourRecord),
     generatedAt: contentTimestamp(data),
   };
+}
+
+/** The records of one dataset. */
+export function recordsOf(files: OpenDataFiles, datasetId: string): OpenDataRecord[] {
+  return datasetId === EXEMPLAR_DATASET.id ? files.exemplars : files.honours;
+}
+
+/** A field's example on the open data page: its value in the first record that has one (≤ 80 characters). */
+export function exampleValue(records: readonly OpenDataRecord[], field: string): string {
+  for (const record of records) {
+    const value: FieldValue | undefined = record[field];
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0) || value === '') continue;
+    const text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  }
+  return '';
 }
 
 /** CSV: UTF-8 with a byte-order mark (Excel), header row, RFC 4180 quoting and CRLF line ends. */

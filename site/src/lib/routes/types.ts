@@ -19,7 +19,10 @@ export type Routed<T extends { slug: string | null }> = T & { slug: string };
 
 export type SiteSettings = NonNullable<SiteSettingsQueryResult>;
 export type Story = Routed<StoriesQueryResult[number]>;
-export type Column = Routed<ColumnsQueryResult[number]>;
+export type Column = Routed<ColumnsQueryResult[number]> & {
+  /** The column's stories, newest first (joined in data.ts from the one story list). */
+  stories: StoryCard[];
+};
 /** An exemplar with what points to it, newest first — joined in data.ts (see `joinExemplars`). */
 export type Exemplar = Routed<ExemplarsQueryResult[number]> & {
   stories: StoryCard[];
@@ -39,16 +42,22 @@ export type SiteEvent = Routed<EventsQueryResult[number]>;
 export type Person = Routed<PeopleQueryResult[number]>;
 export type Publication = Routed<PublicationsQueryResult[number]>;
 
+/** One step of a page's breadcrumb trail (after "Trang chủ"); the last one is the page itself. */
+export interface Crumb {
+  label: string;
+  href?: string | null;
+}
+
 /** A story credited to a person, with the roles they had on it (author pages). */
 export interface CreditedStory {
   story: Story;
   roles: string[];
 }
 
-/** A story in lists and cards (the queries' STORY_CARD projection). */
-export type StoryCard = Column['stories'][number];
-/** An exemplar in cards (the queries' EXEMPLAR_CARD projection). */
-export type ExemplarCard = NonNullable<Story['exemplars']>[number];
+/** A story in lists and cards (the fields of the queries' STORY_CARD projection; story-card.ts). */
+export type StoryCard = Pick<Story, '_id' | 'title' | 'slug' | 'dek' | 'format' | 'publishedAt' | 'cover' | 'column'>;
+/** An exemplar as a card shows it (the queries' EXEMPLAR_CARD projection). */
+export type ExemplarCardData = NonNullable<NonNullable<Story['exemplars']>[number]>;
 /** Where an internal link or navigation item points (the queries' LINK_TARGET projection). */
 export type LinkTarget = NonNullable<NonNullable<SiteSettings['navigation']>[number]['target']>;
 /** Any Portable Text the queries return: a story body, an exemplar bio, a fact box body. */
@@ -56,6 +65,12 @@ export type PortableTextValue = NonNullable<Story['body']> | NonNullable<Exempla
 
 export interface RouteData {
   settings: SiteSettings;
+  /** The site's name: the settings' title, or "Gương sáng". */
+  siteName: string;
+  /** The settings' featured story when it has a page, else the newest story. */
+  featuredStory: StoryCard | undefined;
+  /** The settings' spotlight exemplars that have a page. */
+  spotlightExemplars: ExemplarCardData[];
   stories: Story[];
   /** Per story slug: related stories (scored) and previous/next in its column (story-relations.ts). */
   storyRelations: ReadonlyMap<string, StoryRelations<Story>>;

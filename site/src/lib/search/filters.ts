@@ -2,7 +2,7 @@
 // `data-pagefind-filter`) and the query-string parameter of each on /tim-kiem/. Values are the
 // Vietnamese labels readers see (Pagefind returns them as they are). Pure: no Astro imports.
 import { storyFormats, titleOf } from '@guong-sang/schemas';
-import { collator } from '../format/index.ts';
+import { collator } from '../format/collator.ts';
 import { SEARCH_FILTERS, type SearchFilterKey } from './params.ts';
 
 export { SEARCH_FILTERS, type SearchFilterKey };

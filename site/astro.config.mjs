@@ -1,6 +1,11 @@
+// @ts-check
+// Plain JavaScript on purpose: Astro imports a .mjs config with Node itself (a .ts config goes through
+// a throw-away Vite module runner), so the integrations and src/lib/build/state.ts load once, natively,
+// and the pages' bundle imports that same module instance (see src/integrations/build-state.ts).
 import react from '@astrojs/react';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { AVIF_ENCODER } from './src/lib/images/presets.ts';
+import { buildStateIntegration } from './src/integrations/build-state.ts';
 import { contentIntegration } from './src/integrations/content.ts';
 import { buildFailure } from './src/integrations/failure.ts';
 import { bookletsIntegration } from './src/integrations/booklets.ts';
@@ -10,10 +15,13 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { staticOnlyIntegration } from './src/integrations/static-only.ts';
 
-/** The public origin, from one variable: SITE_URL (canonical URLs, sitemap, feeds). */
-function siteUrl(): string {
+/**
+ * The public origin, from one variable: SITE_URL (canonical URLs, sitemap, feeds).
+ * @returns {string}
+ */
+function siteUrl() {
   const value = process.env.SITE_URL?.trim() || 'https://guongsang.example.vn';
-  let url: URL;
+  let url;
   try {
     url = new URL(value);
   } catch {
@@ -36,6 +44,6 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // AVIF at a low sharp effort: the default is ~30× slower on 2 cores (see src/lib/images/presets.ts).
   image: { service: sharpImageService({ avif: AVIF_ENCODER }) },
-  integrations: [react(), contentIntegration(), bookletsIntegration(), ogIntegration(), staticOnlyIntegration(), sitemapIntegration(), pagefindIntegration(), buildStatsIntegration()],
+  integrations: [buildStateIntegration(), react(), contentIntegration(), bookletsIntegration(), ogIntegration(), staticOnlyIntegration(), sitemapIntegration(), pagefindIntegration(), buildStatsIntegration()],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,88 @@
+// Where a contest stands, from its dates and the build clock: status, timeline, whether the home page
+// shows it, and its winners by placing. Pure apart from the default clock.
+import { contestPlacings } from '@guong-sang/schemas';
+import { buildTime } from '../build/clock.ts';
+import { instant } from '../dates/instant.ts';
+
+/** A contest whose results came out less than this many days ago still counts as "current" on the home page. */
+export const RECENT_RESULTS_DAYS = 60;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type ContestStatus = 'sap-mo' | 'dang-nhan-bai' | 'dang-cham' | 'da-cong-bo' | 'da-ket-thuc';
+
+export const CONTEST_STATUS_LABELS: Record<ContestStatus, string> = {
+  'sap-mo': 'Sắp mở',
+  'dang-nhan-bai': 'Đang nhận bài',
+  'dang-cham': 'Đang chấm giải',
+  'da-cong-bo': 'Đã công bố kết quả',
+  'da-ket-thuc': 'Đã kết thúc nhận bài',
+};
+
+export interface ContestDates {
+  opensAt?: string | null;
+  closesAt?: string | null;
+  resultsAt?: string | null;
+}
+
+/** Where a contest stands at `now`, from its dates alone. */
+export function contestStatus(contest: ContestDates, now: Date = buildTime()): ContestStatus {
+  const t = now.getTime();
+  const opens = instant(contest.opensAt);
+  const closes = instant(contest.closesAt);
+  const results = instant(contest.resultsAt);
+  if (opens !== undefined && t < opens) return 'sap-mo';
+  if (closes === undefined || t < closes) return 'dang-nhan-bai';
+  if (results === undefined) return 'da-ket-thuc';
+  return t < results ? 'dang-cham' : 'da-cong-bo';
+}
+
+export type StepState = 'past' | 'current' | 'future';
+
+export interface TimelineStep {
+  key: 'opensAt' | 'closesAt' | 'resultsAt';
+  label: string;
+  at: string;
+  state: StepState;
+}
+
+/** The contest's dated milestones, each marked past / current (the latest one reached) / future. */
+export function contestTimeline(contest: ContestDates, now: Date = buildTime()): TimelineStep[] {
+  const steps = (
+    [
+      ['opensAt', 'Mở nhận bài'],
+      ['closesAt', 'Hạn cuối nhận bài'],
+      ['resultsAt', 'Công bố kết quả'],
+    ] as const
+  )
+    .filter(([key]) => instant(contest[key]) !== undefined)
+    .map(([key, label]) => ({ key, label, at: contest[key]!, state: 'future' as StepState }));
+  let current = -1;
+  steps.forEach((step, i) => {
+    if (instant(step.at)! <= now.getTime()) {
+      step.state = 'past';
+      current = i;
+    }
+  });
+  if (current >= 0) steps[current]!.state = 'current';
+  return steps;
+}
+
+/** On the home page: open for entries, announced but not yet open, being judged, or results out recently. */
+export function isCurrentContest(contest: ContestDates, now: Date = buildTime()): boolean {
+  const status = contestStatus(contest, now);
+  if (status === 'da-ket-thuc') return false;
+  if (status !== 'da-cong-bo') return true;
+  return now.getTime() - instant(contest.resultsAt)! <= RECENT_RESULTS_DAYS * DAY_MS;
+}
+
+const PLACING_ORDER: readonly string[] = contestPlacings.map((p) => p.value).filter((v) => v !== '');
+
+/** Winning entries grouped by placing, best placing first (entries without a placing are left out). */
+export function winnersByPlacing<T extends { placing?: string | null }>(entries: readonly T[] | null | undefined): { placing: string; title: string; entries: T[] }[] {
+  return PLACING_ORDER.map((placing) => ({
+    placing,
+    title: contestPlacings.find((p) => p.value === placing)!.title,
+    entries: (entries ?? []).filter((e) => e.placing === placing),
+  })).filter((group) => group.entries.length > 0);
+}

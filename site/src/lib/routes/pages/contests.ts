@@ -1,0 +1,82 @@
+// Contest pages (/cuoc-thi/<slug>/) and the contests index: status and timeline at the build clock,
+// winners by placing once results are out, and entries linked to their story when it has a page.
+import { contestPlacings, titleOf } from '@guong-sang/schemas';
+import { buildTime } from '../../build/clock.ts';
+import { CONTEST_STATUS_LABELS, contestStatus, contestTimeline, winnersByPlacing, type ContestStatus, type TimelineStep } from '../../contests/status.ts';
+import { formatDateInVietnam } from '../../format/date.ts';
+import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
+import type { Contest, RouteData } from '../types.ts';
+import { urlFor } from '../urls.ts';
+import { pagePath } from './path.ts';
+import { siteContext } from './site.ts';
+
+type Entry = NonNullable<Contest['entries']>[number];
+
+export interface ContestEntry {
+  key: string;
+  title: string | null;
+  /** The entry's story, when it has a page. */
+  href: string | null;
+  /** Author · organisation · province (· placing, once results are out). */
+  meta: string;
+  excerpt: string | null;
+}
+
+export interface ContestPage {
+  contest: Omit<Contest, 'entries'>;
+  title: string;
+  status: ContestStatus;
+  statusLabel: string;
+  timeline: TimelineStep[];
+  /** The build clock's day in Vietnam, as shown ("updated on"): the key changes once a day, not every build. */
+  today: string;
+  resultsOut: boolean;
+  winners: { placing: string; title: string; entries: ContestEntry[] }[];
+  entries: ContestEntry[];
+  images: ImageRequest[];
+}
+
+export function contestPage({ entries: raw, ...contest }: Contest, data: RouteData, now = buildTime()): ContestPage {
+  const storyIds = new Set(data.stories.map((s) => s._id));
+  const status = contestStatus(contest, now);
+  const resultsOut = status === 'da-cong-bo';
+  const entry = (e: Entry, withPlacing: boolean): ContestEntry => ({
+    key: e._key,
+    title: e.title,
+    href: e.story && storyIds.has(e.story._id) ? urlFor('story', e.story.slug) : null,
+    meta: [e.author, e.organisation, e.province?.name, withPlacing ? titleOf(contestPlacings, e.placing) : undefined].filter(Boolean).join(' · '),
+    excerpt: e.excerpt,
+  });
+  return {
+    contest,
+    title: contest.title ?? contest.slug,
+    status,
+    statusLabel: CONTEST_STATUS_LABELS[status],
+    timeline: contestTimeline(contest, now),
+    today: formatDateInVietnam(now.toISOString()),
+    resultsOut,
+    winners: resultsOut ? winnersByPlacing(raw).map((g) => ({ ...g, entries: g.entries.map((e) => entry(e, false)) })) : [],
+    entries: (raw ?? []).map((e) => entry(e, resultsOut)),
+    images: [[contest.cover, 'cover'], ...bodyImageRequests(contest.rules)],
+  };
+}
+
+export function contestPaths(data: RouteData) {
+  const site = siteContext(data);
+  return data.contests.map((contest) => pagePath({ slug: contest.slug }, site, contestPage(contest, data)));
+}
+
+export interface ContestsIndex {
+  contests: (Omit<Contest, 'entries' | 'rules'> & { status: ContestStatus; statusLabel: string })[];
+  images: ImageRequest[];
+}
+
+export function contestsIndex(data: RouteData, now = buildTime()): ContestsIndex {
+  return {
+    contests: data.contests.map(({ entries: _entries, rules: _rules, ...c }) => {
+      const status = contestStatus(c, now);
+      return { ...c, status, statusLabel: CONTEST_STATUS_LABELS[status] };
+    }),
+    images: data.contests.map((c) => [c.cover, 'card'] as const),
+  };
+}

@@ -1,0 +1,33 @@
+// One page of a paginated story listing as StoryListing.astro renders it (columns, themes): its
+// header, the cards of this page, the pager, and the images to prepare. The cover is shown on the
+// first page only, so later pages neither carry nor depend on it.
+import type { ImageField } from '../../images/geometry.ts';
+import type { ImageRequest } from '../../images/requests.ts';
+import type { Page } from '../pagination.ts';
+import type { Crumb, StoryCard } from '../types.ts';
+
+export interface StoryListingPage {
+  /** URL of the first page. */
+  base: string;
+  page: Page<StoryCard>;
+  title: string;
+  /** Small label above the title (kind of listing). */
+  kicker: string | null;
+  description: string | null;
+  cover: ImageField | null;
+  /** Parent crumbs between "Trang chủ" and this listing. */
+  crumbs: Crumb[];
+  feed: { href: string; title: string } | null;
+  emptyText: string;
+  images: ImageRequest[];
+}
+
+export function storyListingPage(listing: Omit<StoryListingPage, 'images'>): StoryListingPage {
+  const first = listing.page.number === 1;
+  const cover = first ? listing.cover : null;
+  return {
+    ...listing,
+    cover,
+    images: [...(cover ? [[cover, 'cover'] as const] : []), ...listing.page.items.map((s) => [s.cover, 'card'] as const)],
+  };
+}

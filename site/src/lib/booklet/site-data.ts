@@ -6,6 +6,7 @@
 // Paged.js). The integration fills `state.downloads`; the pages only read it.
 import { loadPreparedContent } from '../build/content.ts';
 import { buildState } from '../build/state.ts';
+import type { ContentSource } from '../content/source.ts';
 import type { BookletWarning } from './errors.ts';
 import { listBooklets, loadBooklet, type BookletModel } from './model.ts';
 
@@ -46,20 +47,22 @@ export const bookletFileHref = (slug: string, format: DownloadFormat): string =>
  * story is missing is left out with a warning (the integration turns warnings into a strict failure).
  */
 export function loadBookletModels(): Promise<Map<string, SiteBooklet>> {
-  return (buildState.booklets ??= (async () => {
-    const prepared = await loadPreparedContent();
-    const out = new Map<string, SiteBooklet>();
-    for (const { id, slug, title } of await listBooklets(prepared.source)) {
-      const warnings: BookletWarning[] = [];
-      try {
-        const model = await loadBooklet(prepared.source, slug, { warn: (w) => warnings.push(w) });
-        out.set(slug, { id, slug, title, model, warnings });
-      } catch (error) {
-        out.set(slug, { id, slug, title, model: null, warnings, error: error instanceof Error ? error.message : String(error) });
-      }
+  return (buildState.booklets ??= loadPreparedContent().then((prepared) => siteBooklets(prepared.source)));
+}
+
+/** Every published publication's model from a content source, by slug (not memoised). */
+export async function siteBooklets(source: ContentSource): Promise<Map<string, SiteBooklet>> {
+  const out = new Map<string, SiteBooklet>();
+  for (const { id, slug, title } of await listBooklets(source)) {
+    const warnings: BookletWarning[] = [];
+    try {
+      const model = await loadBooklet(source, slug, { warn: (w) => warnings.push(w) });
+      out.set(slug, { id, slug, title, model, warnings });
+    } catch (error) {
+      out.set(slug, { id, slug, title, model: null, warnings, error: error instanceof Error ? error.message : String(error) });
     }
-    return out;
-  })());
+  }
+  return out;
 }
 
 /** Called by the build integration when it starts producing the files. */

@@ -7,7 +7,9 @@ import { prepareContent, type PreparedContent } from '../content/index.ts';
 import { buildState } from './state.ts';
 
 export function loadPreparedContent(): Promise<PreparedContent> {
-  return (buildState.content ??= prepareContent({
+  if (buildState.content) return buildState.content;
+  addCount('content.prepared');
+  return (buildState.content = prepareContent({
     // Strict-mode failure is the content integration's job (it prints the report first).
     failOnStrict: false,
     // Unchanged documents are not re-validated (schemas/validation/cache.ts); `pnpm bench` keeps one per dataset.

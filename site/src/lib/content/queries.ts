@@ -42,6 +42,7 @@ const SIMPLE_BLOCKS = `{
   _type == "block" => { ${MARK_DEFS} }
 }`;
 
+/** An exemplar as its card shows it (ExemplarCard): nothing more, so a page's cache key changes only when the card does. */
 const EXEMPLAR_CARD = `{
   _id,
   _type,
@@ -49,8 +50,6 @@ const EXEMPLAR_CARD = `{
   "slug": slug.current,
   kind,
   role,
-  educationLevel,
-  summary,
   portrait${IMAGE},
   "organisation": organisation->{ _id, name },
   "province": province->{ _id, name }

@@ -3,7 +3,7 @@
 // the integrations and the pages); every list a page shows is joined here, in one pass over the
 // stories, and page modules in ./pages/ only pick from it.
 import type { ContentSource } from '../content/source.ts';
-import { startPhase } from '../build-stats.ts';
+import { addCount, startPhase } from '../build-stats.ts';
 import type { PreparedContent } from '../content/index.ts';
 import { loadPreparedContent } from '../build/content.ts';
 import { buildState } from '../build/state.ts';
@@ -40,6 +40,8 @@ import { computeStoryRelations } from './story-relations.ts';
 export function loadRouteData(): Promise<RouteData> {
   return (buildState.routeData ??= loadPreparedContent().then(async (prepared) => {
     const done = startPhase('routeData');
+    // Counted so a test can check that the integrations and the pages share one computation.
+    addCount('routeData.computed');
     try {
       return await computeRouteData(prepared.source, prepared.config);
     } finally {

@@ -6,41 +6,25 @@
 // Image/file fields carry `_sanityAsset: "image@file://./images/…"` exactly as `sanity dataset export`
 // writes them, so `sanity dataset import site/dataset <dataset>` uploads them unchanged.
 //
-// Run: pnpm exec node scripts/sample-dataset/build.ts [--out <dir>]
+// The content (stories, exemplar profiles, people, …) is Markdown and YAML under ./content, read by
+// ./load-content.ts; this file turns it into documents and checks the references between them.
+//
+// Run: pnpm sample-dataset (or pnpm exec node scripts/sample-dataset/build.ts [--out <dir>])
 // Deterministic: same sources → byte-identical output.
 
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { SITE_SETTINGS_ID } from '../../schemas/singletons.ts'
 import { normalizeText } from '../../schemas/text/normalize.ts'
 import { generateAudio, generateImage, type GeneratedAsset } from './images.ts'
+import { DatasetBuildError, SLUG_RE, loadContent } from './load-content.ts'
 import { countWords, markupToPortableText, portableTextToPlain, type MarkupContext, type PtBlock } from './markup.ts'
-import type { StoryInput } from './content/types.ts'
-import {
-  IMAGE_KEYS,
-  PORTRAIT_IMAGE_KEYS,
-  columns,
-  exemplars,
-  organisations,
-  persons,
-  provinces as registryProvinces,
-  themes,
-} from './content/registry.ts'
-import { exemplarDetails } from './content/exemplar-details.ts'
-import { storiesA } from './content/stories-a.ts'
-import {
-  contest,
-  drafts,
-  events,
-  honours,
-  publications,
-  siteSettings,
-  themeCuration,
-  type PtSource,
-} from './content/misc.ts'
+import type { Credit, PtSource } from './content/types.ts'
+
+export { DatasetBuildError }
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = resolve(HERE, '../..')
@@ -48,25 +32,6 @@ export const DEFAULT_OUT = join(ROOT, 'site/dataset')
 
 type Doc = Record<string, unknown> & { _id: string; _type: string }
 
-export class DatasetBuildError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'DatasetBuildError'
-  }
-}
-
-async function loadStoriesB(): Promise<StoryInput[]> {
-  const file = join(HERE, 'content/stories-b.ts')
-  if (!existsSync(file)) return []
-  const mod = (await import(pathToFileURL(file).href)) as { storiesB?: StoryInput[] }
-  if (!Array.isArray(mod.storiesB)) throw new DatasetBuildError('content/stories-b.ts must export an array `storiesB`')
-  return mod.storiesB
-}
-
-/** Vocabulary checks the generator applies (the schema validates the rest). */
-const FORMATS = ['bai-viet', 'phong-su', 'ky-su', 'phong-su-anh', 'video', 'podcast', 'infographic', 'longform']
-const CREDIT_ROLES = ['tac-gia', 'anh', 'bien-tap', 'video', 'do-hoa', 'thuc-hien', 'dich', 'loi-binh']
-const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 function toUtc(iso: string, where: string): string {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(iso)) {
@@ -139,11 +104,15 @@ export interface BuildResult {
 
 export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildResult> {
   const warnings: string[] = []
+  const content = loadContent()
+  const { columns, contest, drafts, events, exemplars, honours, organisations, persons, publications, siteSettings, themes } =
+    content
   // ---------- assets ----------
   const imageAssets = new Map<string, GeneratedAsset>()
-  for (let i = 0; i < IMAGE_KEYS.length; i++) {
-    const key = IMAGE_KEYS[i]!
-    const portrait = (PORTRAIT_IMAGE_KEYS as readonly string[]).includes(key)
+  const imageKeys = [...content.imageKeys.landscape, ...content.imageKeys.portrait]
+  for (let i = 0; i < imageKeys.length; i++) {
+    const key = imageKeys[i]!
+    const portrait = content.imageKeys.portrait.includes(key)
     imageAssets.set(key, await generateImage(key, i, portrait))
   }
   const audio = generateAudio()
@@ -151,7 +120,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
 
   const image = (key: string, fields: { alt: string; caption?: string; credit?: string }, where: string): Record<string, unknown> => {
     const a = imageAssets.get(key)
-    if (!a) throw new DatasetBuildError(`${where}: unknown image key "${key}" (see registry.ts IMAGE_KEYS)`)
+    if (!a) throw new DatasetBuildError(`${where}: unknown image key "${key}" (see content/images.yaml)`)
     if (!fields.alt || !fields.alt.trim()) throw new DatasetBuildError(`${where}: image "${key}" needs alt text`)
     usedAssets.add(key)
     const img: Record<string, unknown> = {
@@ -169,10 +138,9 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
   }
 
   // ---------- ids known up-front (for link checks) ----------
-  const storiesB = await loadStoriesB()
-  const allStories: StoryInput[] = [...storiesA, ...storiesB]
+  const allStories = content.stories
   const knownIds = new Set<string>()
-  const provinceList = registryProvinces
+  const provinceList = content.provinces
   for (const p of provinceList) knownIds.add(`province.${p.slug}`)
   for (const o of organisations) knownIds.add(`organisation.${o.slug}`)
   for (const p of persons) knownIds.add(`person.${p.slug}`)
@@ -202,6 +170,8 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
       throw new DatasetBuildError(`${where}: ${(e as Error).message}`)
     }
   }
+  const credits = (list: Credit[], id: string): Array<Record<string, unknown>> =>
+    list.map((c) => ({ _type: 'credit', person: need(`person.${c.person}`, id), role: c.role }))
   const simplePt = (src: string, where: string): PtBlock[] => {
     const blocks = pt(src, where)
     for (const b of blocks) {
@@ -277,9 +247,11 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
       selection: t.selection,
     }
     if (t.selection === 'curated') {
-      const list = themeCuration[t.slug]
-      if (!list || list.length === 0) throw new DatasetBuildError(`${id}: curated theme needs stories in misc.ts themeCuration`)
+      const list = t.stories
+      if (!list || list.length === 0) throw new DatasetBuildError(`${id}: curated theme needs \`stories\` in content/themes.yaml`)
       doc.stories = list.map((s) => need(`story.${s}`, id))
+    } else if (t.stories) {
+      throw new DatasetBuildError(`${id}: only a curated theme lists \`stories\``)
     }
     docs.push(doc)
   }
@@ -287,8 +259,6 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
   // ---------- exemplars ----------
   for (const e of exemplars) {
     const id = `exemplar.${e.slug}`
-    const d = exemplarDetails[e.slug]
-    if (!d) throw new DatasetBuildError(`${id}: missing entry in exemplar-details.ts`)
     const doc: Doc = {
       _id: id,
       _type: 'exemplar',
@@ -299,16 +269,16 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
       educationLevel: e.educationLevel,
       organisation: e.organisation ? need(`organisation.${e.organisation}`, id) : undefined,
       province: need(`province.${e.province}`, id),
-      portrait: { ...image(e.portrait, { alt: d.portraitAlt }, id), ...editorFraming(id) },
+      portrait: { ...image(e.portrait, { alt: e.portraitAlt }, id), ...editorFraming(id) },
       summary: e.summary,
-      bio: simplePt(d.bio, `${id} bio`),
-      achievements: d.achievements.map(([year, description]) => ({ _type: 'achievement', year, description })),
+      bio: simplePt(e.bio, `${id} bio`),
+      achievements: e.achievements.map(({ year, description }) => ({ _type: 'achievement', year, description })),
       lifecycle: {
-        stage: d.lifecycle.stage,
-        showPublicly: d.lifecycle.showPublicly,
-        history: d.lifecycle.history.map(([stage, date, note]) => ({ _type: 'lifecycleEvent', stage, date, note })),
+        stage: e.lifecycle.stage,
+        showPublicly: e.lifecycle.showPublicly,
+        history: e.lifecycle.history.map(({ stage, date, note }) => ({ _type: 'lifecycleEvent', stage, date, note })),
       },
-      movements: d.movements.map((m) => need(`theme.${m}`, id)),
+      movements: e.movements.map((m) => need(`theme.${m}`, id)),
     }
     docs.push(doc)
   }
@@ -320,7 +290,6 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
     if (!SLUG_RE.test(s.slug)) throw new DatasetBuildError(`${id}: slug must be ASCII kebab-case`)
     if (seenSlugs.has(s.slug)) throw new DatasetBuildError(`${id}: duplicate story slug`)
     seenSlugs.add(s.slug)
-    if (!FORMATS.includes(s.format)) throw new DatasetBuildError(`${id}: unknown format "${s.format}"`)
     if (!s.credits.length) throw new DatasetBuildError(`${id}: needs at least one credit`)
     const body = pt(s.body, id)
     const words = countWords(portableTextToPlain(body))
@@ -336,10 +305,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
       cover: { ...image(s.cover, { alt: s.coverAlt, caption: s.coverCaption, credit: s.coverCredit }, id), ...editorFraming(id) },
       body,
       sources: s.sources?.map((src) => ({ _type: 'source', ...src })),
-      credits: s.credits.map(([person, role]) => {
-        if (!CREDIT_ROLES.includes(role)) throw new DatasetBuildError(`${id}: unknown credit role "${role}"`)
-        return { _type: 'credit', person: need(`person.${person}`, id), role }
-      }),
+      credits: credits(s.credits, id),
       column: need(`column.${s.column}`, id),
       themes: s.themes.map((t) => need(`theme.${t}`, id)),
       exemplars: s.exemplars.map((e) => need(`exemplar.${e}`, id)),
@@ -426,7 +392,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
       description: pt(e.description, `${id} description`),
       exemplars: e.exemplars.map((x) => need(`exemplar.${x}`, id)),
       recording: e.recording ? { _type: 'videoEmbed', ...e.recording } : undefined,
-      gallery: e.gallery.map(([key, alt]) => image(key, { alt }, id)),
+      gallery: e.gallery.map((g) => image(g.image, { alt: g.alt }, id)),
       cover: image(e.cover, { alt: e.coverAlt }, id),
     })
   }
@@ -448,7 +414,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
           ? { _type: 'storyChapter', story: need(`story.${c.story}`, id), title: c.title }
           : { _type: 'sectionChapter', title: c.title, body: pt(c.body, `${id} chapter "${c.title}"`) },
       ),
-      credits: p.credits.map(([person, role]) => ({ _type: 'credit', person: need(`person.${person}`, id), role })),
+      credits: credits(p.credits, id),
       publishedAt: toUtc(p.publishedAt, `${id} publishedAt`),
       pageSize: p.pageSize,
     })
@@ -489,7 +455,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
       continue
     }
     const src = d.story
-    if (!src) throw new DatasetBuildError('misc.ts drafts: each draft needs `of` or `story`')
+    if (!src) throw new DatasetBuildError('content/drafts.yaml: each draft needs `of` or `story`')
     const id = `drafts.story.${src.slug}`
     docs.push({
       _id: id,
@@ -500,7 +466,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
       format: src.format,
       cover: image(src.cover, { alt: src.coverAlt, credit: src.coverCredit }, id),
       body: pt(src.body, id),
-      credits: src.credits.map(([person, role]) => ({ _type: 'credit', person: need(`person.${person}`, id), role })),
+      credits: credits(src.credits, id),
       column: need(`column.${src.column}`, id),
       themes: src.themes.map((t) => need(`theme.${t}`, id)),
       exemplars: src.exemplars.map((e) => need(`exemplar.${e}`, id)),

@@ -77,7 +77,7 @@ const fields = (shape: Record<string, Spec>): Spec => ({ fields: shape });
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Throws a message naming `where` when `value` does not match `spec`. */
+/** A message naming `where` when `value` does not match `spec`, else undefined. */
 function mismatch(value: unknown, spec: Spec, where: string): string | undefined {
   if (spec === 'string' || spec === 'number' || spec === 'boolean') {
     return typeof value === spec ? undefined : `${where} must be a ${spec}`;
@@ -226,7 +226,13 @@ const personSpec = fields({
   portrait: 'string',
   portraitAlt: 'string',
 });
-const columnSpec = fields({ slug: 'string', title: 'string', kind: oneOf(columnKinds), description: 'string', ...image });
+const columnSpec = fields({
+  slug: 'string',
+  title: 'string',
+  kind: oneOf(columnKinds),
+  description: 'string',
+  ...image,
+});
 const themeSpec = fields({
   slug: 'string',
   title: 'string',
@@ -285,7 +291,9 @@ function readYaml<T>(name: string, spec: Spec): T {
 function readMarkdown(file: string): { data: Record<string, unknown>; body: string } {
   const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?\n)?---\n([\s\S]*)$/.exec(text);
-  if (!match) throw new DatasetBuildError(`${relative(CONTENT_DIR, file)}: must start with YAML frontmatter between --- lines`);
+  if (!match) {
+    throw new DatasetBuildError(`${relative(CONTENT_DIR, file)}: must start with YAML frontmatter between --- lines`);
+  }
   const data = parseYamlText(match[1] ?? '', file) ?? {};
   if (!isRecord(data)) throw new DatasetBuildError(`${relative(CONTENT_DIR, file)}: frontmatter must be a mapping`);
   return { data, body: match[2]!.trim() };
@@ -295,19 +303,19 @@ function readMarkdown(file: string): { data: Record<string, unknown>; body: stri
  * The Markdown files of a folder, one record each: the slug is the file name, `bodyField` the body.
  * With `ordered`, each file's frontmatter has a unique `order` number and records come in that order.
  */
-function readMarkdownFolder<T>(
-  folder: string,
-  shape: Record<string, Spec>,
-  bodyField: string,
-  ordered: boolean,
-): T[] {
+function readMarkdownFolder<T>(folder: string, shape: Record<string, Spec>, bodyField: string, ordered: boolean): T[] {
   const dir = join(CONTENT_DIR, folder);
   const records: Array<{ order: number; record: T }> = [];
   const seen = new Map<number, string>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort();
+  for (const name of names) {
     const file = join(dir, name);
     const slug = basename(name, '.md');
-    if (!SLUG_RE.test(slug)) throw new DatasetBuildError(`${folder}/${name}: file name must be an ASCII kebab-case slug`);
+    if (!SLUG_RE.test(slug)) {
+      throw new DatasetBuildError(`${folder}/${name}: file name must be an ASCII kebab-case slug`);
+    }
     const { data, body } = readMarkdown(file);
     const { order, ...rest } = data;
     if (ordered) {
@@ -322,7 +330,10 @@ function readMarkdownFolder<T>(
     }
     const fieldsOnly = check<Record<string, unknown>>(rest, fields(shape), file);
     if (!body) throw new DatasetBuildError(`${folder}/${name}: the Markdown body is empty`);
-    records.push({ order: ordered ? (order as number) : records.length, record: { slug, ...fieldsOnly, [bodyField]: body } as T });
+    records.push({
+      order: ordered ? (order as number) : records.length,
+      record: { slug, ...fieldsOnly, [bodyField]: body } as T,
+    });
   }
   return records.sort((a, b) => a.order - b.order).map((r) => r.record);
 }
@@ -344,13 +355,19 @@ export function loadContent(): SampleContent {
   });
   const contestFile = join(CONTENT_DIR, 'contest.md');
   const contestMd = readMarkdown(contestFile);
-  const contest = { ...check<Omit<ContestInput, 'rules'>>(contestMd.data, contestSpec, contestFile), rules: contestMd.body };
+  const contest = {
+    ...check<Omit<ContestInput, 'rules'>>(contestMd.data, contestSpec, contestFile),
+    rules: contestMd.body,
+  };
 
   return {
     imageKeys: readYaml<ImageKeys>('images.yaml', imageKeysSpec),
-    provinces: provinceVocabulary.map(
-      (p): ProvinceInput => ({ slug: p.value, name: p.title, kind: p.kind, order: p.order }),
-    ),
+    provinces: provinceVocabulary.map((p): ProvinceInput => ({
+      slug: p.value,
+      name: p.title,
+      kind: p.kind,
+      order: p.order,
+    })),
     organisations: readYaml<OrganisationInput[]>('organisations.yaml', list(organisationSpec)),
     persons: readYaml<PersonInput[]>('people.yaml', list(personSpec)),
     exemplars: readMarkdownFolder<ExemplarInput>('exemplars', exemplarFields, 'bio', true),

@@ -102,7 +102,7 @@ function mismatch(value: unknown, spec: Spec, where: string): string | undefined
   }
   if (!isRecord(value)) return `${where} must be a mapping`;
   for (const key of Object.keys(value)) {
-    if (!(key in spec.fields)) return `${where}: unknown field "${key}"`;
+    if (!(key in spec.fields)) return `${where ? `${where}: ` : ''}unknown field "${key}"`;
   }
   for (const [key, fieldSpec] of Object.entries(spec.fields)) {
     const problem = mismatch(value[key], fieldSpec, where ? `${where}.${key}` : key);

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PreparedContent } from '../content/integrity.ts';
+import type { PreparedContent } from '../content/integrity/prepare.ts';
 import { packageEpub } from './epub.ts';
 import type { BookletWarning } from './errors.ts';
 import type { BookletModel } from './model.ts';

@@ -2,6 +2,7 @@
 // written syllable by syllable, each separated by a space; ~200 of those a minute), and the h2/h3
 // outline with stable anchor ids for the table of contents. Pure.
 import { slugify } from '@guong-sang/schemas';
+export { countWordsInText as countWords } from '@guong-sang/schemas';
 
 export const WORDS_PER_MINUTE = 200;
 /** A table of contents is shown from this many h2/h3 headings… */
@@ -54,10 +55,6 @@ export function bodyText(body: unknown): string {
     }
   }
   return parts.filter(Boolean).join('\n');
-}
-
-export function countWords(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Whole minutes, at least 1. */

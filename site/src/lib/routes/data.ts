@@ -8,7 +8,7 @@ import { addCount, startPhase } from '../build-stats.ts';
 import { getPublicContent, type PreparedContent } from '../content/index.ts';
 import { columnsQuery, exemplarsQuery, siteSettingsQuery, storiesQuery } from '../content/queries.ts';
 import { contestsQuery, eventsQuery, peopleQuery, publicationsQuery, themesQuery } from '../content/queries.ts';
-import { themeKinds } from '@guong-sang/schemas';
+import { isRecord, themeKinds } from '@guong-sang/schemas';
 import { collator } from '../format/index.ts';
 import type {
   ColumnsQueryResult,
@@ -140,10 +140,9 @@ export async function computeRouteData(source: ContentSource, config: PreparedCo
 function mentionedExemplars(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) {
     for (const item of value) mentionedExemplars(item, out);
-  } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (record._type === 'exemplar' && typeof record._id === 'string') out.add(record._id);
-    for (const inner of Object.values(record)) mentionedExemplars(inner, out);
+  } else if (isRecord(value)) {
+    if (value._type === 'exemplar' && typeof value._id === 'string') out.add(value._id);
+    for (const inner of Object.values(value)) mentionedExemplars(inner, out);
   }
   return out;
 }

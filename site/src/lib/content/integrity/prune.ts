@@ -2,7 +2,7 @@
  * Pruning: leaves excluded documents (see `check.ts`) out of every query answer, whichever source
  * answered, so the rest of the site builds without them. Pure apart from the wrapped source.
  */
-import { isRecord } from '../dataset.ts';
+import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
 import type { ContentSource, GroqParams } from '../source.ts';
 
 function isExcluded(value: unknown, excluded: ReadonlySet<string>): boolean {

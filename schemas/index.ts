@@ -3,6 +3,7 @@ export * from './vocabularies/index.ts';
 export { normalizeText, isNormalizedText, findTextProblems, type TextProblem } from './text/normalize.ts';
 export { normalizePatchValue } from './text/normalizeValue.ts';
 export { slugify, isCanonicalSlug, SLUG_MAX_LENGTH } from './text/slugify.ts';
+export { isRecord } from './util/is-record.ts';
 export { countWordsInText, countWordsInBlocks } from './text/words.ts';
 export { isAllowedUrl, isAllowedHost, LINK_SCHEMES, WEB_SCHEMES } from './validation/urls.ts';
 export { isDecisionNumber } from './validation/decisionNumber.ts';

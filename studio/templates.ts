@@ -1,4 +1,4 @@
-import { lifecycleStages } from '@guong-sang/schemas';
+import { isRecord, lifecycleStages } from '@guong-sang/schemas';
 import type { Template, TemplateResolver } from 'sanity';
 
 export const STORY_IN_COLUMN_TEMPLATE = 'story-in-column';
@@ -12,10 +12,6 @@ export const NEW_EXEMPLAR_STAGE = lifecycleStages[0].value;
 type Params = Record<string, unknown> | undefined;
 type InitialValue = Record<string, unknown>;
 type TemplateValue = Template['value'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function reference(id: unknown): { _type: 'reference'; _ref: string } | undefined {
   return typeof id === 'string' && id.trim() !== '' ? { _type: 'reference', _ref: id.trim() } : undefined;

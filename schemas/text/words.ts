@@ -1,8 +1,10 @@
 /**
- * Word counting for Portable Text, used for publication previews and contest word limits.
+ * Word counting, the one implementation: Portable Text for publication previews and contest word
+ * limits, plain text for the site's reading times (`countWords` in site/src/components/story/reading.ts).
  * Vietnamese is written with spaces between syllables; like the contests' rules ("≤ 2.000 chữ") we
  * count whitespace-separated tokens that contain a letter or digit.
  */
+import { isRecord } from '../util/is-record.ts';
 
 export function countWordsInText(text: string): number {
   let count = 0;
@@ -25,8 +27,4 @@ export function countWordsInBlocks(blocks: unknown): number {
     total += countWordsInText(text);
   }
   return total;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

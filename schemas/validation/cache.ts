@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRecord } from '../util/is-record.ts';
 import { getDraftId, getPublishedId } from './ids.ts';
 
 /** One Sanity validation marker, already addressed (what `validateDataset` turns into a Problem). */
@@ -68,10 +69,9 @@ type Doc = Record<string, unknown> & { _id: string; _type: string };
 function collectRefs(value: unknown, out: Set<string>): void {
   if (Array.isArray(value)) {
     for (const item of value) collectRefs(item, out);
-  } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record._ref === 'string') out.add(record._ref);
-    for (const inner of Object.values(record)) collectRefs(inner, out);
+  } else if (isRecord(value)) {
+    if (typeof value._ref === 'string') out.add(value._ref);
+    for (const inner of Object.values(value)) collectRefs(inner, out);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Path, ValidationError } from '@sanity/types';
 import { findTextProblems, type TextProblem } from '../text/normalize.ts';
+import { isRecord } from '../util/is-record.ts';
 
 /**
  * Every string stored in a document must be NFC with look-alike Đ replaced (see text/normalize.ts).
@@ -60,8 +61,4 @@ export function normalizedTextValidator(value: unknown): true | ValidationError[
     code: 'custom.text-not-normalized',
     details: { problems: issue.problems },
   }));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

@@ -1,4 +1,5 @@
 import type { Path } from '@sanity/types';
+import { isRecord } from '../util/is-record.ts';
 
 /**
  * "body[3].markDefs[0].href": keyed segments are resolved to their index in the document so the
@@ -24,8 +25,4 @@ export function formatPath(path: Path, document: unknown): string {
     }
   }
   return out;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import type { SchemaType } from '@sanity/types';
+import { isRecord } from '../util/is-record.ts';
 import type { ReferenceIssue } from './references.ts';
 
 /**
@@ -13,10 +14,6 @@ export function findStructureIssues(document: Record<string, unknown>, documentT
 }
 
 type AnyType = SchemaType & { fields?: { name: string; type: SchemaType }[]; of?: SchemaType[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Same matching rules as @sanity/validation's `resolveTypeForArrayItem`. */
 function resolveArrayItemType(item: unknown, candidates: SchemaType[]): SchemaType | undefined {

@@ -5,9 +5,10 @@
 //
 // `pnpm bench` runs it as a child process and reads the last stdout line (`--json`); in-process
 // callers use `benchmarkBooklet()`.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readNdjsonFile, writeNdjsonFile } from '../../schemas/util/ndjson.ts';
 import { buildBooklet, launchPdfRenderer } from '../../site/src/lib/booklet/index.ts';
 import { prepareContent } from '../../site/src/lib/content/index.ts';
 import { writeSyntheticDataset } from './synthetic-dataset.ts';
@@ -33,10 +34,10 @@ export async function syntheticBookletDataset(chapters = 40, dir = join(ROOT, '.
   const marker = join(dir, '.booklet-ready');
   if (existsSync(marker)) return dir;
   await writeSyntheticDataset({ stories: chapters, images: 16, outDir: dir });
-  const lines = readFileSync(join(dir, 'data.ndjson'), 'utf8').trimEnd().split('\n');
-  const storyIds = lines.map((line) => JSON.parse(line) as { _id: string; _type: string }).filter((d) => d._type === 'story').map((d) => d._id);
+  const docs = readNdjsonFile<{ _id: string; _type: string; cover?: unknown }>(join(dir, 'data.ndjson'));
+  const storyIds = docs.filter((d) => d._type === 'story').map((d) => d._id);
   const block = (key: string, text: string) => ({ _type: 'block', _key: key, style: 'normal', markDefs: [], children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }] });
-  const cover = lines.map((line) => JSON.parse(line) as { _type: string; cover?: unknown }).find((d) => d._type === 'story')?.cover;
+  const cover = docs.find((d) => d._type === 'story')?.cover;
   const publication = {
     _id: `publication.${BENCH_SLUG}`,
     _type: 'publication',
@@ -51,7 +52,7 @@ export async function syntheticBookletDataset(chapters = 40, dir = join(ROOT, '.
     publishedAt: '2026-01-15T08:00:00Z',
     pageSize: 'A5',
   };
-  writeFileSync(join(dir, 'data.ndjson'), [...lines, JSON.stringify(publication)].join('\n') + '\n');
+  writeNdjsonFile(join(dir, 'data.ndjson'), [...docs, publication]);
   writeFileSync(marker, '');
   return dir;
 }

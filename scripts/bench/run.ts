@@ -16,6 +16,7 @@
 // Options: --stories N (1000) --images N --builds 0|1|2 (2; 0 re-measures the last output) --cold
 //          --no-browser --query "hai từ"
 import { spawn } from 'node:child_process';
+import { ndjsonLines } from '../../schemas/util/ndjson.ts';
 import { benchmarkBooklet } from './booklet-bench.ts';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -532,7 +533,7 @@ const output = measureOutput(outDir);
 const query = values.query ?? typicalQuery();
 const search = values['no-browser'] ? [] : await measureSearch(outDir, query);
 const booklet = values['no-browser'] ? undefined : await benchmarkBooklet({ chapters: 40 });
-const documents = readFileSync(join(dataset.dir, 'data.ndjson'), 'utf8').split('\n').filter(Boolean).length;
+const documents = ndjsonLines(readFileSync(join(dataset.dir, 'data.ndjson'), 'utf8')).length;
 const report: Report = {
   stories,
   date: new Date().toISOString(),

@@ -9,6 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE_SETTINGS_ID } from '../../schemas/singletons.ts';
+import { writeNdjsonFile } from '../../schemas/util/ndjson.ts';
 import { provinces } from '../../schemas/vocabularies/provinces.ts';
 import { generateImage, prng, type GeneratedAsset } from '../sample-dataset/images.ts';
 import { createTextGenerator, type Random } from './zipf-text.ts';
@@ -161,7 +162,7 @@ export async function writeSyntheticDataset(options: SyntheticOptions): Promise<
   }
   docs.push({ _id: SITE_SETTINGS_ID, _type: 'siteSettings', title: 'Gương sáng', tagline: 'Bộ dữ liệu đo hiệu năng', featuredStory: ref(`story.s${pad(options.stories - 1)}`) });
 
-  writeFileSync(join(outDir, 'data.ndjson'), docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
+  writeNdjsonFile(join(outDir, 'data.ndjson'), docs);
   const assetsJson = Object.fromEntries(
     [...assets, ...portraits].map((asset) => [`image-${asset.sha1}`, { originalFilename: asset.originalFilename }]),
   );

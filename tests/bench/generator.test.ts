@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readNdjsonFile } from '../../schemas/util/ndjson.ts';
 import { prng } from '../../scripts/sample-dataset/images.ts';
 import { writeSyntheticDataset } from '../../scripts/bench/synthetic-dataset.ts';
 import { createTextGenerator, loadSyllables, typicalQuery, zipfSampler } from '../../scripts/bench/zipf-text.ts';
@@ -34,10 +35,7 @@ describe('synthetic dataset', () => {
     expect(a.documents).toBe(b.documents);
     expect(digest(a.outDir)).toEqual(digest(b.outDir));
     expect(digest(c.outDir)['/data.ndjson']).not.toBe(digest(a.outDir)['/data.ndjson']);
-    const stories = readFileSync(join(a.outDir, 'data.ndjson'), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { _type: string })
+    const stories = readNdjsonFile<{ _type: string }>(join(a.outDir, 'data.ndjson'))
       .filter((doc) => doc._type === 'story');
     expect(stories).toHaveLength(40);
   }, 120_000);

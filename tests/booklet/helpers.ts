@@ -1,11 +1,12 @@
 // Shared helpers for the booklet tests: a small ZIP reader (independent of the writer), external
 // checkers (epubcheck, poppler) and the sample dataset's own text, read straight from data.ndjson.
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
+import { readNdjsonFile, writeNdjsonFile } from '../../schemas/util/ndjson.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SAMPLE_DIR = join(ROOT, 'site/dataset');
@@ -105,14 +106,11 @@ export function removeTemp(): void {
 }
 
 export function readDocs(dir: string): Doc[] {
-  return readFileSync(join(dir, 'data.ndjson'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Doc);
+  return readNdjsonFile<Doc>(join(dir, 'data.ndjson'));
 }
 
 export function writeDocs(dir: string, docs: Doc[]): void {
-  writeFileSync(join(dir, 'data.ndjson'), docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
+  writeNdjsonFile(join(dir, 'data.ndjson'), docs);
 }
 
 /** A private copy of the sample dataset, edited by `edit`. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isRecord } from '../../schemas/util/is-record.ts';
 import { loadDataset } from '../../site/src/lib/content/dataset.ts';
 import { DatasetError } from '../../site/src/lib/content/errors.ts';
 import { copyDataset, readDocs, sampleDatasetPath, writeDocs } from './helpers/sample.ts';
@@ -17,8 +18,8 @@ function firstImageField(value: unknown): { _sanityAsset: string } | undefined {
       const found = firstImageField(item);
       if (found) return found;
     }
-  } else if (value && typeof value === 'object') {
-    if (typeof (value as { _sanityAsset?: unknown })._sanityAsset === 'string') return value as { _sanityAsset: string };
+  } else if (isRecord(value)) {
+    if (typeof value._sanityAsset === 'string') return value as { _sanityAsset: string };
     for (const inner of Object.values(value)) {
       const found = firstImageField(inner);
       if (found) return found;

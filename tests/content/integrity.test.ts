@@ -5,16 +5,10 @@ import { afterAll, describe, expect, it, beforeAll } from 'vitest';
 import { DatasetError, ContentIntegrityError } from '../../site/src/lib/content/errors.ts';
 import { loadDataset } from '../../site/src/lib/content/dataset.ts';
 import { createLocalSource } from '../../site/src/lib/content/local-source.ts';
-import {
-  checkContent,
-  createPublicSource,
-  formatPath,
-  formatReport,
-  prepareContent,
-  pruneExcluded,
-  type ContentCheck,
-  type Problem,
-} from '../../site/src/lib/content/integrity.ts';
+import { checkContent, type ContentCheck, type Problem } from '../../site/src/lib/content/integrity/check.ts';
+import { createPublicSource, pruneExcluded } from '../../site/src/lib/content/integrity/prune.ts';
+import { formatPath, formatReport } from '../../site/src/lib/content/integrity/report.ts';
+import { prepareContent } from '../../site/src/lib/content/integrity/prepare.ts';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SANITY_API_VERSION } from '../../site/src/lib/content/config.ts';

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readNdjsonFile } from '../../schemas/util/ndjson.ts';
 import { chapterBodySelection, PREVIEW_CHAPTER_LIMIT, publicationSubtitle } from '../../schemas/types/documents/publication.ts';
 
 type Doc = { _id: string; _type: string; [key: string]: unknown };
-const docs: Doc[] = readFileSync(new URL('../../site/dataset/data.ndjson', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Doc);
+const docs = readNdjsonFile<Doc>(new URL('../../site/dataset/data.ndjson', import.meta.url));
 const byId = new Map(docs.map((doc) => [doc._id, doc]));
 
 /** Words counted independently of the schema helpers: whitespace-separated tokens of text blocks. */

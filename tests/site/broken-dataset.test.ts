@@ -1,10 +1,11 @@
 // A copy of the sample dataset with two broken documents (and two Sanity crops added): the site
 // still builds without the broken ones and the report names them; cropped images are sized to the
 // crop; in strict mode the build fails with one paragraph and no stack trace.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeNdjsonFile } from '../../schemas/util/ndjson.ts';
 import { type BuildResult, type Doc, exists, expectedImageSize, imgTags, isDraft, pagePath, readNdjson, removeBuild, repoRoot, runBuild, sampleDatasetDir, slugOf } from './helpers/build.ts';
 
 let dataset: string;
@@ -31,7 +32,7 @@ beforeAll(() => {
   Object.assign(croppedExemplar.portrait as object, { crop: PORTRAIT_CROP });
   (brokenStory.column as { _ref: string })._ref = 'column.khong-ton-tai';
   delete (brokenExemplar.portrait as { alt?: string }).alt;
-  writeFileSync(join(dataset, 'data.ndjson'), docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  writeNdjsonFile(join(dataset, 'data.ndjson'), docs);
 });
 afterAll(() => rmSync(dataset, { recursive: true, force: true }));
 

@@ -4,10 +4,11 @@
 // 1 January in Vietnam (still 31 December in UTC), a contest open right now with placings already
 // entered (results must stay hidden) and an event next week (both on the home page).
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeNdjsonFile } from '../../schemas/util/ndjson.ts';
 import { prepareContent } from '../../site/src/lib/content/index.ts';
 import { CONTEST_STATUS_LABELS, contestStatus, contestTimeline, isCurrentContest, winnersByPlacing } from '../../site/src/lib/contests/status.ts';
 import { pageParam, pagerNumbers, paginate, PAGE_SIZE, ARCHIVE_PAGE_SIZE } from '../../site/src/lib/routes/pagination.ts';
@@ -95,8 +96,7 @@ function augmentedDataset(): string {
     startsAt: new Date(now + 7 * DAY).toISOString(),
     endsAt: new Date(now + 7 * DAY + 2 * 60 * 60 * 1000).toISOString(),
   });
-  const lines = [...sample, ...extra].map((d) => JSON.stringify(d));
-  writeFileSync(join(dir, 'data.ndjson'), lines.join('\n') + '\n');
+  writeNdjsonFile(join(dir, 'data.ndjson'), [...sample, ...extra]);
   return dir;
 }
 

@@ -5,7 +5,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { assertContentIntegrity } from '../lib/content/integrity.ts';
+import { assertContentIntegrity } from '../lib/content/integrity/strict.ts';
 import { prepareLocalImages } from '../lib/images/crop-cache.ts';
 import { collectImages } from '../lib/images/geometry.ts';
 import { datasetImagesPlugin } from '../lib/images/vite-plugin.ts';

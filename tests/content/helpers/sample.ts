@@ -1,7 +1,8 @@
 // The dataset the content tests run against: the bundled sample (`site/dataset/`), drafts included.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readNdjsonFile, writeNdjsonFile } from '../../../schemas/util/ndjson.ts';
 import { scratchDir } from './scratch.ts';
 
 const SAMPLE_DIR = fileURLToPath(new URL('../../../site/dataset', import.meta.url));
@@ -21,14 +22,11 @@ export function copyDataset(name = 'copy'): string {
 export type Doc = { _id: string; _type: string; [key: string]: unknown };
 
 export function readDocs(dir: string): Doc[] {
-  return readFileSync(join(dir, 'data.ndjson'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Doc);
+  return readNdjsonFile<Doc>(join(dir, 'data.ndjson'));
 }
 
 export function writeDocs(dir: string, docs: Doc[]): void {
-  writeFileSync(join(dir, 'data.ndjson'), docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
+  writeNdjsonFile(join(dir, 'data.ndjson'), docs);
 }
 
 /** Titles/names that exist only in drafts (a published title is allowed to equal its draft's). */

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { readNdjsonFile } from '../../../schemas/util/ndjson.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const siteDir = join(repoRoot, 'site');
@@ -82,10 +83,7 @@ export interface Doc {
 }
 
 export function readNdjson(dir: string): Doc[] {
-  return readFileSync(join(dir, 'data.ndjson'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Doc);
+  return readNdjsonFile<Doc>(join(dir, 'data.ndjson'));
 }
 
 export const isDraft = (doc: Doc) => doc._id.startsWith('drafts.') || doc._id.startsWith('versions.');

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AssetLocation } from '../content/backend.ts';
 import { prepareContent } from '../content/index.ts';
-import type { PreparedContent } from '../content/integrity.ts';
+import type { PreparedContent } from '../content/integrity/prepare.ts';
 import type { ContentSource } from '../content/source.ts';
 import { packageEpub } from './epub.ts';
 import { BookletError, type BookletWarning } from './errors.ts';

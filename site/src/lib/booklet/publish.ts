@@ -11,7 +11,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PreparedContent } from '../content/integrity.ts';
+import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
+import type { PreparedContent } from '../content/integrity/prepare.ts';
 import { packageEpub } from './epub.ts';
 import type { BookletWarning } from './errors.ts';
 import type { BookletModel } from './model.ts';
@@ -78,11 +79,10 @@ export async function engineHash(siteDir: string): Promise<string> {
 
 function assetRefs(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const item of value) assetRefs(item, out);
-  else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const asset = record.asset as { _ref?: unknown } | undefined;
+  else if (isRecord(value)) {
+    const asset = value.asset as { _ref?: unknown } | undefined;
     if (asset && typeof asset._ref === 'string') out.add(asset._ref);
-    for (const inner of Object.values(record)) assetRefs(inner, out);
+    for (const inner of Object.values(value)) assetRefs(inner, out);
   }
   return out;
 }

@@ -14,6 +14,8 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { x as extractTar } from 'tar';
+import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
+import { ndjsonLines } from '@guong-sang/schemas/util/ndjson.ts';
 import { DatasetError } from './errors.ts';
 
 export interface DatasetDocument {
@@ -52,7 +54,7 @@ export async function loadDataset(location: string, options: LoadDatasetOptions 
   const dataFile = join(root, 'data.ndjson');
   if (!existsSync(dataFile)) throw new DatasetError(`Dataset ở ${root} thiếu tệp data.ndjson.`);
 
-  const exported = parseNdjson(dataFile);
+  const exported = readDataFile(dataFile);
   const assetMeta = readAssetsJson(root);
   const assets = new Map<string, DatasetDocument>();
   const documents = exported.map((doc) => materialiseAssets(doc, root, assetMeta, assets) as DatasetDocument);
@@ -125,16 +127,14 @@ function sha256(file: string): Promise<string> {
 // ---------------------------------------------------------------------------------------------------
 // data.ndjson
 
-function parseNdjson(file: string): DatasetDocument[] {
+function readDataFile(file: string): DatasetDocument[] {
   const documents: DatasetDocument[] = [];
   const seen = new Map<string, number>();
-  const lines = readFileSync(file, 'utf8').split('\n');
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = `dòng ${index + 1} của ${file}`;
+  for (const { lineNumber, text } of ndjsonLines(readFileSync(file, 'utf8'))) {
+    const where = `dòng ${lineNumber} của ${file}`;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = JSON.parse(text);
     } catch (error) {
       throw new DatasetError(`Lỗi ở ${where}: không phải JSON hợp lệ (${describe(error)}).`);
     }
@@ -146,10 +146,10 @@ function parseNdjson(file: string): DatasetDocument[] {
       // Sanity's importer rejects duplicates too; failing here names both lines.
       throw new DatasetError(`Lỗi ở ${where}: _id ${JSON.stringify(value._id)} đã xuất hiện ở dòng ${earlier}.`);
     }
-    seen.set(value._id, index + 1);
+    seen.set(value._id, lineNumber);
     // Defence in depth: the Studio stores NFC, but an export edited by hand or by a script may not be.
     documents.push(normaliseStrings(value) as DatasetDocument);
-  });
+  }
   return documents;
 }
 
@@ -351,10 +351,6 @@ function materialiseAssets(
 }
 
 // ---------------------------------------------------------------------------------------------------
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

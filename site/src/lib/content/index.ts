@@ -12,7 +12,8 @@ export type { ContentConfig, LocalContentConfig, SanityContentConfig, Env } from
 export type { ContentSource, GroqParams } from './source.ts';
 export type { LoadedDataset, DatasetDocument } from './dataset.ts';
 export type { AssetLocation, ContentBackend } from './backend.ts';
-export type { Problem, ProblemLevel, ContentCheck, PrepareContentOptions, PreparedContent } from './integrity.ts';
+export type { Problem, ProblemLevel, ContentCheck } from './integrity/check.ts';
+export type { PrepareContentOptions, PreparedContent } from './integrity/prepare.ts';
 export {
   ContentConfigError,
   ContentIntegrityError,
@@ -25,11 +26,8 @@ export { loadDataset } from './dataset.ts';
 export { createContentBackend } from './backend.ts';
 export { createLocalSource } from './local-source.ts';
 export { createSanitySource } from './sanity-source.ts';
-export {
-  assertContentIntegrity,
-  checkContent,
-  createPublicSource,
-  formatReport,
-  isStrict,
-  prepareContent,
-} from './integrity.ts';
+export { checkContent } from './integrity/check.ts';
+export { createPublicSource } from './integrity/prune.ts';
+export { formatReport } from './integrity/report.ts';
+export { assertContentIntegrity, isStrict } from './integrity/strict.ts';
+export { prepareContent } from './integrity/prepare.ts';

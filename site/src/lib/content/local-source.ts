@@ -7,6 +7,7 @@
  * as they do on Sanity.
  */
 import { parse, evaluate, evaluateSync, type ExprNode } from 'groq-js';
+import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
 import type { LoadedDataset, DatasetDocument } from './dataset.ts';
 import { isPublishedId, type ContentSource, type GroqParams, type QueryResult } from './source.ts';
 
@@ -20,9 +21,8 @@ function referencedParams(tree: ExprNode, query: string): string[] {
   const names = new Set<string>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
-    else if (node !== null && typeof node === 'object') {
-      const record = node as { type?: unknown; name?: unknown };
-      if (record.type === 'Parameter' && typeof record.name === 'string') names.add(record.name);
+    else if (isRecord(node)) {
+      if (node.type === 'Parameter' && typeof node.name === 'string') names.add(node.name);
       Object.values(node).forEach(visit);
     }
   };

@@ -1,4 +1,4 @@
-// Every GROQ query of the public site. Owned by the site engineer; the seam (source.ts, integrity.ts)
+// Every GROQ query of the public site. Owned by the site engineer; the seam (source.ts, integrity/)
 // runs them against a source that is already public and pruned, but each query still filters drafts
 // out on its own and projects only fields that are safe to publish.
 //

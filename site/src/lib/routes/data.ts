@@ -19,7 +19,7 @@ import {
   storiesQuery,
   themesQuery,
 } from '../content/queries.ts';
-import { themeKinds } from '@guong-sang/schemas';
+import { isRecord, themeKinds } from '@guong-sang/schemas';
 import { collator } from '../format/collator.ts';
 import type {
   ColumnsQueryResult,
@@ -143,10 +143,9 @@ function joinColumns(columns: ColumnsQueryResult | null, stories: readonly Story
 function mentionedExemplars(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) {
     for (const item of value) mentionedExemplars(item, out);
-  } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (record._type === 'exemplar' && typeof record._id === 'string') out.add(record._id);
-    for (const inner of Object.values(record)) mentionedExemplars(inner, out);
+  } else if (isRecord(value)) {
+    if (value._type === 'exemplar' && typeof value._id === 'string') out.add(value._id);
+    for (const inner of Object.values(value)) mentionedExemplars(inner, out);
   }
   return out;
 }

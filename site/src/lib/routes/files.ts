@@ -1,5 +1,7 @@
 // Audio and other file assets. Sanity serves them from its CDN (`asset->url`); for a local export
 // the content integration copies each referenced file to `/tep/<sha1>.<ext>` after the build.
+import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
+
 const FILE_REF = /^file-([a-f0-9]+)-([a-z0-9]+)$/i;
 
 export const LOCAL_FILES_DIR = 'tep';
@@ -14,7 +16,7 @@ export function localFileHref(ref: unknown): string | null {
 /** Every `fileRef` inside a value (as projected by queries.ts). */
 export function collectFileRefs(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const item of value) collectFileRefs(item, out);
-  else if (value && typeof value === 'object') {
+  else if (isRecord(value)) {
     for (const [key, inner] of Object.entries(value)) {
       if (key === 'fileRef' && typeof inner === 'string' && FILE_REF.test(inner)) out.add(inner);
       else collectFileRefs(inner, out);

@@ -1,6 +1,7 @@
 // Reading time of a story from its Portable Text: the reader-visible text, its word count
 // (Vietnamese is written syllable by syllable, each separated by a space; ~200 of those a minute)
 // and the minutes it takes. Pure.
+import { countWordsInText } from '@guong-sang/schemas';
 
 export const WORDS_PER_MINUTE = 200;
 export interface Span {
@@ -50,9 +51,8 @@ export function bodyText(body: unknown): string {
   return parts.filter(Boolean).join('\n');
 }
 
-export function countWords(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
+/** Words of a text: the schemas' one word counter (space-separated syllables with a letter or digit). */
+export const countWords = countWordsInText;
 
 /** Whole minutes, at least 1. */
 export function readingMinutes(words: number): number {

@@ -45,8 +45,12 @@ export function compareDist(before: string, after: string, ignoreWhitespace = fa
   const b = new Set(files(after));
   const lines: string[] = [];
   let different = 0;
-  for (const file of a) if (!b.has(file)) (lines.push(`only in ${before}: ${file}`), different++);
-  for (const file of b) if (!a.has(file)) (lines.push(`only in ${after}: ${file}`), different++);
+  const only = (file: string, where: string) => {
+    lines.push(`only in ${where}: ${file}`);
+    different++;
+  };
+  for (const file of a) if (!b.has(file)) only(file, before);
+  for (const file of b) if (!a.has(file)) only(file, after);
   for (const file of a) {
     if (!b.has(file)) continue;
     const left = readFileSync(join(before, file));

@@ -3,12 +3,15 @@
 import { groupByYear, yearMonthInVietnam } from '../../dates/vietnam.ts';
 import { ARCHIVE_PAGE_SIZE, paginate, pageParam, type Page } from '../pagination.ts';
 import { toStoryCard } from '../story-card.ts';
-import type { RouteData, StoryCard } from '../types.ts';
+import type { Crumb, RouteData, StoryCard } from '../types.ts';
+import { listingTrail } from '../breadcrumbs.ts';
+import { ARCHIVE_URL, archiveYearUrl } from '../urls.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
 export interface ArchiveYearPage {
   year: number;
+  crumbs: Crumb[];
   page: Omit<Page<StoryCard>, 'items'>;
   /** This page's stories by month (1–12), newest month first. */
   months: { month: number; stories: StoryCard[] }[];
@@ -34,6 +37,7 @@ export function archivePaths(data: RouteData) {
     paginate(list.map(toStoryCard), ARCHIVE_PAGE_SIZE).map(({ items, ...page }) =>
       pagePath({ year: String(year), page: pageParam(page.number) }, site, {
         year,
+        crumbs: listingTrail([{ label: 'Lưu trữ', href: ARCHIVE_URL }], `Năm ${year}`, archiveYearUrl(year), page.number),
         page,
         months: byMonth(items),
         newer: years[i - 1]?.[0],

@@ -4,13 +4,16 @@ import { creditRoles, titleOf } from '@guong-sang/schemas';
 import type { ImageRequest } from '../../images/requests.ts';
 import { AUTHOR_PAGE_SIZE, paginate, pageParam, type Page } from '../pagination.ts';
 import { toStoryCard } from '../story-card.ts';
-import type { Person, RouteData, StoryCard } from '../types.ts';
+import type { Crumb, Person, RouteData, StoryCard } from '../types.ts';
+import { listingTrail } from '../breadcrumbs.ts';
+import { AUTHORS_URL, urlFor } from '../urls.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
 export interface AuthorPage {
   person: Omit<Person, 'bio' | 'portrait'> & { bio: Person['bio'] | null; portrait: Person['portrait'] | null };
   name: string;
+  crumbs: Crumb[];
   /** How many stories credit them (all pages). */
   count: number;
   page: Page<{ story: StoryCard; roles: string }>;
@@ -32,6 +35,7 @@ export function authorPaths(data: RouteData) {
         // The portrait is shown on the first page only; the bio is the description of every page.
         person: { ...person, portrait: first ? person.portrait : null },
         name: person.name ?? person.slug,
+        crumbs: listingTrail([{ label: 'Tác giả', href: AUTHORS_URL }], person.name ?? person.slug, urlFor('person', person.slug)!, page.number),
         count: credited.length,
         page: { ...page, items: page.items.map(({ story, roles }) => ({ story: toStoryCard(story), roles: roleNames(roles) })) },
         images: first ? [[person.portrait, 'portrait']] : [],

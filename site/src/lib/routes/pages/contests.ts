@@ -5,8 +5,8 @@ import { buildTime } from '../../build/clock.ts';
 import { CONTEST_STATUS_LABELS, contestStatus, contestTimeline, winnersByPlacing, type ContestStatus, type TimelineStep } from '../../contests/status.ts';
 import { formatDateInVietnam } from '../../format/date.ts';
 import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
-import type { Contest, RouteData } from '../types.ts';
-import { urlFor } from '../urls.ts';
+import type { Contest, Crumb, RouteData } from '../types.ts';
+import { CONTESTS_URL, urlFor } from '../urls.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
@@ -25,6 +25,7 @@ export interface ContestEntry {
 export interface ContestPage {
   contest: Omit<Contest, 'entries'>;
   title: string;
+  crumbs: Crumb[];
   status: ContestStatus;
   statusLabel: string;
   timeline: TimelineStep[];
@@ -50,6 +51,7 @@ export function contestPage({ entries: raw, ...contest }: Contest, data: RouteDa
   return {
     contest,
     title: contest.title ?? contest.slug,
+    crumbs: [{ label: 'Cuộc thi', href: CONTESTS_URL }, { label: contest.title ?? contest.slug }],
     status,
     statusLabel: CONTEST_STATUS_LABELS[status],
     timeline: contestTimeline(contest, now),

@@ -4,13 +4,15 @@ import { buildTime } from '../../build/clock.ts';
 import { upcomingEvents } from '../../events/upcoming.ts';
 import { isoDate } from '../../format/iso-date.ts';
 import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
-import type { ExemplarCardData, RouteData, SiteEvent } from '../types.ts';
+import type { Crumb, ExemplarCardData, RouteData, SiteEvent } from '../types.ts';
+import { EVENTS_URL } from '../urls.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
 export interface EventPage {
   event: Omit<SiteEvent, 'exemplars'>;
   title: string;
+  crumbs: Crumb[];
   /** "Giao lưu · Đã diễn ra" */
   kicker: string;
   /** Start and end fall on the same day (Vietnam time): the end shows its time only. */
@@ -30,6 +32,7 @@ export function eventPage({ exemplars: featured, ...event }: SiteEvent, data: Ro
   return {
     event,
     title: event.title ?? event.slug,
+    crumbs: [{ label: 'Sự kiện', href: EVENTS_URL }, { label: event.title ?? event.slug }],
     kicker: `${titleOf(eventKinds, event.kind) ?? 'Sự kiện'}${over ? ' · Đã diễn ra' : ' · Sắp diễn ra'}`,
     sameDay: Boolean(event.startsAt && event.endsAt && isoDate(event.startsAt) === isoDate(event.endsAt)),
     venue: venue?.name ? [venue.name, venue.address, venue.province?.name].filter(Boolean).join(', ') : null,

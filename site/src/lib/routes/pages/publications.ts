@@ -5,13 +5,15 @@
 import { bookletDownloads, type BookletDownload, type SiteBooklet } from '../../booklet/site-data.ts';
 import type { BookletChapter } from '../../booklet/model.ts';
 import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
-import type { PortableTextValue, Publication, RouteData, StoryCard } from '../types.ts';
+import type { Crumb, PortableTextValue, Publication, RouteData, StoryCard } from '../types.ts';
+import { PUBLICATIONS_URL, urlFor } from '../urls.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
 export interface PublicationPage {
   publication: Publication;
   title: string;
+  crumbs: Crumb[];
   /** "Tuyển tập · 2024 · 12 chương" */
   meta: string;
   publisher: string | null;
@@ -44,6 +46,7 @@ export async function publicationPaths(data: RouteData, booklets: ReadonlyMap<st
       const page: PublicationPage = {
         publication,
         title: publication.title ?? publication.slug,
+        crumbs: [{ label: 'Ấn phẩm', href: PUBLICATIONS_URL }, { label: publication.title ?? publication.slug }],
         meta: [publication.edition ?? 'Ấn phẩm', publication.year, chapters.length > 0 ? `${chapters.length} chương` : null].filter(Boolean).join(' · '),
         publisher: model?.publisher ?? null,
         pageSize: model?.pageSize ?? null,
@@ -60,6 +63,7 @@ export async function publicationPaths(data: RouteData, booklets: ReadonlyMap<st
 export interface ChapterPage {
   booklet: { slug: string; title: string };
   chapter: BookletChapter;
+  crumbs: Crumb[];
   body: PortableTextValue;
   total: number;
   previous: { index: number; title: string } | undefined;
@@ -82,6 +86,7 @@ export function chapterPaths(data: RouteData, booklets: ReadonlyMap<string, Site
       const page: ChapterPage = {
         booklet: { slug: model.slug, title: model.title },
         chapter,
+        crumbs: [{ label: 'Ấn phẩm', href: PUBLICATIONS_URL }, { label: model.title, href: urlFor('publication', model.slug) }, { label: `Chương ${chapter.index}` }],
         body,
         total: model.chapters.length,
         previous: brief(model.chapters[chapter.index - 2]),

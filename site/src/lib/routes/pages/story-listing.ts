@@ -3,6 +3,7 @@
 // first page only, so later pages neither carry nor depend on it.
 import type { ImageField } from '../../images/geometry.ts';
 import type { ImageRequest } from '../../images/requests.ts';
+import { listingTrail } from '../breadcrumbs.ts';
 import type { Page } from '../pagination.ts';
 import type { Crumb, StoryCard } from '../types.ts';
 
@@ -15,7 +16,7 @@ export interface StoryListingPage {
   kicker: string | null;
   description: string | null;
   cover: ImageField | null;
-  /** Parent crumbs between "Trang chủ" and this listing. */
+  /** The breadcrumb trail after "Trang chủ" (the listing's parents, the listing, the page). */
   crumbs: Crumb[];
   feed: { href: string; title: string } | null;
   emptyText: string;
@@ -24,9 +25,11 @@ export interface StoryListingPage {
 
 export function storyListingPage(listing: Omit<StoryListingPage, 'images'>): StoryListingPage {
   const first = listing.page.number === 1;
+  const crumbs = listingTrail(listing.crumbs, listing.title, listing.base, listing.page.number);
   const cover = first ? listing.cover : null;
   return {
     ...listing,
+    crumbs,
     cover,
     images: [...(cover ? [[cover, 'cover'] as const] : []), ...listing.page.items.map((s) => [s.cover, 'card'] as const)],
   };

@@ -7,8 +7,8 @@ import { headingsOf, wantsToc, type Heading } from '../../story/headings.ts';
 import { bodyText, countWords, readingMinutes } from '../../story/reading-time.ts';
 import { toStoryCard } from '../story-card.ts';
 import type { StoryRelations } from '../story-relations.ts';
-import type { ExemplarCardData, RouteData, Story, StoryCard } from '../types.ts';
-import { safeHref } from '../urls.ts';
+import type { Crumb, ExemplarCardData, RouteData, Story, StoryCard } from '../types.ts';
+import { safeHref, urlFor } from '../urls.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
@@ -19,6 +19,7 @@ export interface StoryPage {
   story: Story;
   title: string;
   description: string | undefined;
+  crumbs: Crumb[];
   /** The format's name, except for plain articles. */
   formatLabel: string | undefined;
   /** When the story was updated after publication. */
@@ -57,6 +58,7 @@ export function storyPage(story: Story, data: RouteData): StoryPage {
     story,
     title: story.title ?? story.slug,
     description: story.seo?.description || story.dek || data.settings.description || undefined,
+    crumbs: [...(story.column?.title ? [{ label: story.column.title, href: urlFor('column', story.column.slug) }] : []), { label: story.title ?? story.slug }],
     formatLabel: story.format && story.format !== 'bai-viet' ? titleOf(storyFormats, story.format) : undefined,
     updated: story.updatedAt && story.updatedAt !== story.publishedAt ? story.updatedAt : undefined,
     republishedHref: safeHref(story.republishedFrom?.url),

@@ -5,6 +5,7 @@ import { contentIntegration } from './src/integrations/content.ts';
 import { buildFailure } from './src/integrations/failure.ts';
 import { bookletsIntegration } from './src/integrations/booklets.ts';
 import { buildStatsIntegration } from './src/integrations/build-stats.ts';
+import { minifiedScriptsIntegration } from './src/integrations/minified-scripts.ts';
 import { ogIntegration } from './src/integrations/og.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
@@ -36,6 +37,6 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // AVIF at a low sharp effort: the default is ~30× slower on 2 cores (see src/lib/images/presets.ts).
   image: { service: sharpImageService({ avif: AVIF_ENCODER }) },
-  integrations: [react(), contentIntegration(), bookletsIntegration(), ogIntegration(), staticOnlyIntegration(), sitemapIntegration(), pagefindIntegration(), buildStatsIntegration()],
+  integrations: [react(), minifiedScriptsIntegration(), contentIntegration(), bookletsIntegration(), ogIntegration(), staticOnlyIntegration(), sitemapIntegration(), pagefindIntegration(), buildStatsIntegration()],
   devToolbar: { enabled: false },
 });

@@ -38,5 +38,8 @@ export default defineConfig({
   // AVIF at a low sharp effort: the default is ~30× slower on 2 cores (see src/lib/images/presets.ts).
   image: { service: sharpImageService({ avif: AVIF_ENCODER }) },
   integrations: [react(), minifiedScriptsIntegration(), contentIntegration(), bookletsIntegration(), ogIntegration(), staticOnlyIntegration(), sitemapIntegration(), pagefindIntegration(), buildStatsIntegration()],
+  // Client scripts (src/scripts/) take their shared names from scripts/ids.ts: inline those string
+  // constants into each script, so the pages load no shared chunk for them and small scripts stay inlined.
+  vite: { build: { rolldownOptions: { optimization: { inlineConst: true } } } },
   devToolbar: { enabled: false },
 });

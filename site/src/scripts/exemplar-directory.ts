@@ -5,16 +5,16 @@
 // items [data-exemplar] carry the same names as data attributes (space-separated values); the count
 // goes to [data-directory-count] (role=status); [data-directory-empty] shows when nothing matches.
 // State lives in the query string (history.replaceState), so a filtered view can be shared.
-import { DIRECTORY, DIRECTORY_TAG, selector } from './ids.ts';
+import { DIRECTORY_COUNT, DIRECTORY_EMPTY, DIRECTORY_FORM, DIRECTORY_ITEM, DIRECTORY_TAG } from './ids.ts';
 
 class ExemplarDirectory extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>(`form${selector(DIRECTORY.form)}`);
+    const form = this.querySelector<HTMLFormElement>(`form[${DIRECTORY_FORM}]`);
     if (!form) return;
     const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
-    const items = [...this.querySelectorAll<HTMLElement>(selector(DIRECTORY.item))];
-    const status = this.querySelector<HTMLElement>(selector(DIRECTORY.count));
-    const empty = this.querySelector<HTMLElement>(selector(DIRECTORY.empty));
+    const items = [...this.querySelectorAll<HTMLElement>(`[${DIRECTORY_ITEM}]`)];
+    const status = this.querySelector<HTMLElement>(`[${DIRECTORY_COUNT}]`);
+    const empty = this.querySelector<HTMLElement>(`[${DIRECTORY_EMPTY}]`);
     const values = (item: HTMLElement, name: string) => (item.dataset[camel(name)] ?? '').split(' ');
     const matches = (item: HTMLElement, chosen: Map<string, string>, skip?: string) =>
       [...chosen].every(([name, value]) => name === skip || values(item, name).includes(value));

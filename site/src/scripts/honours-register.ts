@@ -5,21 +5,21 @@
 // data-tinh (space-separated) and the sort keys data-date, data-title, data-recipient; header cells
 // th[data-sort] (ngay, ten, nguoi-nhan) get a <button> and aria-sort; the count goes to
 // [data-honours-count]. URL: ?cap=&loai=&nam=&tinh=&sap=ngay|ten|nguoi-nhan&thu-tu=tang|giam.
-import { HONOURS, HONOURS_TAG, selector } from './ids.ts';
+import { HONOURS_COUNT, HONOURS_FORM, HONOURS_ROW, HONOURS_SORT, HONOURS_TAG } from './ids.ts';
 
 const collator = new Intl.Collator('vi');
 const SORT_FIELD: Record<string, string> = { ngay: 'date', ten: 'title', 'nguoi-nhan': 'recipient' };
 
 class HonoursRegister extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>(`form${selector(HONOURS.form)}`);
+    const form = this.querySelector<HTMLFormElement>(`form[${HONOURS_FORM}]`);
     const tbody = this.querySelector<HTMLTableSectionElement>('tbody');
     if (!form || !tbody) return;
     const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
-    const rows = [...tbody.querySelectorAll<HTMLTableRowElement>(`tr${selector(HONOURS.row)}`)];
-    const headers = [...this.querySelectorAll<HTMLTableCellElement>(`th${selector(HONOURS.sort)}`)];
-    const status = this.querySelector<HTMLElement>(selector(HONOURS.count));
-    const sortOf = (th: HTMLTableCellElement) => th.getAttribute(HONOURS.sort)!;
+    const rows = [...tbody.querySelectorAll<HTMLTableRowElement>(`tr[${HONOURS_ROW}]`)];
+    const headers = [...this.querySelectorAll<HTMLTableCellElement>(`th[${HONOURS_SORT}]`)];
+    const status = this.querySelector<HTMLElement>(`[${HONOURS_COUNT}]`);
+    const sortOf = (th: HTMLTableCellElement) => th.getAttribute(HONOURS_SORT)!;
     const params = new URLSearchParams(location.search);
     let sortKey = SORT_FIELD[params.get('sap') ?? ''] ? params.get('sap')! : 'ngay';
     let ascending = params.has('thu-tu') ? params.get('thu-tu') === 'tang' : sortKey !== 'ngay';

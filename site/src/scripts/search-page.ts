@@ -6,7 +6,7 @@
 // runSearch) is exported for the tests, which import this module in Node (no document).
 import { mergeHits, planSearch, type RankedHit } from '../lib/search/vietnamese.ts';
 import { SEARCH_FILTERS } from '../lib/search/params.ts';
-import { SEARCH, selector } from './ids.ts';
+import { SEARCH_MORE, SEARCH_PAGE, SEARCH_RESULTS, SEARCH_STATUS } from './ids.ts';
 
 interface PagefindFragment {
   url: string;
@@ -132,9 +132,9 @@ function renderResult(fragment: PagefindFragment): HTMLLIElement {
 export function startSearchPage(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const status = root.querySelector<HTMLElement>(selector(SEARCH.status))!;
-  const list = root.querySelector<HTMLOListElement>(selector(SEARCH.results))!;
-  const more = root.querySelector<HTMLButtonElement>(selector(SEARCH.more))!;
+  const status = root.querySelector<HTMLElement>(`[${SEARCH_STATUS}]`)!;
+  const list = root.querySelector<HTMLOListElement>(`[${SEARCH_RESULTS}]`)!;
+  const more = root.querySelector<HTMLButtonElement>(`[${SEARCH_MORE}]`)!;
   const base = form.getAttribute('action') || location.pathname;
   const baseTitle = document.title;
   let run = 0;
@@ -233,5 +233,5 @@ export function startSearchPage(root: HTMLElement): void {
 }
 
 // Start on the search page. (In the Node tests there is no document, and nothing to start.)
-const root = globalThis.document?.querySelector<HTMLElement>(selector(SEARCH.page));
+const root = globalThis.document?.querySelector<HTMLElement>(`[${SEARCH_PAGE}]`);
 if (root) startSearchPage(root);

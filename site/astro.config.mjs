@@ -10,6 +10,7 @@ import { contentIntegration } from './src/integrations/content.ts';
 import { buildFailure } from './src/integrations/failure.ts';
 import { bookletsIntegration } from './src/integrations/booklets.ts';
 import { buildStatsIntegration } from './src/integrations/build-stats.ts';
+import { minifiedScriptsIntegration } from './src/integrations/minified-scripts.ts';
 import { ogIntegration } from './src/integrations/og.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
@@ -44,6 +45,9 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // AVIF at a low sharp effort: the default is ~30× slower on 2 cores (see src/lib/images/presets.ts).
   image: { service: sharpImageService({ avif: AVIF_ENCODER }) },
-  integrations: [buildStateIntegration(), react(), contentIntegration(), bookletsIntegration(), ogIntegration(), staticOnlyIntegration(), sitemapIntegration(), pagefindIntegration(), buildStatsIntegration()],
+  integrations: [buildStateIntegration(), react(), minifiedScriptsIntegration(), contentIntegration(), bookletsIntegration(), ogIntegration(), staticOnlyIntegration(), sitemapIntegration(), pagefindIntegration(), buildStatsIntegration()],
+  // Client scripts (src/scripts/) take their shared names from scripts/ids.ts: inline those string
+  // constants into each script, so the pages load no shared chunk for them and small scripts stay inlined.
+  vite: { build: { rolldownOptions: { optimization: { inlineConst: true } } } },
   devToolbar: { enabled: false },
 });

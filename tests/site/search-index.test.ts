@@ -19,7 +19,7 @@ import {
   tonePlacementAlternate,
   wordVariants,
 } from '../../site/src/lib/search/vietnamese.ts';
-import { runSearch, stateFromUrl, urlForState } from '../../site/src/lib/search/client.ts';
+import { runSearch, stateFromUrl, urlForState } from '../../site/src/scripts/search-page.ts';
 import { exemplarFilters, filterOptions, PROFILE_FORMAT, storyFilters } from '../../site/src/lib/search/filters.ts';
 
 describe('Vietnamese query expansion (pure)', () => {

@@ -1,17 +1,20 @@
 // <exemplar-directory>: combines the directory's facets client-side (the pre-built listings already
-// work without JavaScript). Contract: a hidden <form data-directory-form> whose <select name=…>
-// names are the query parameters (tinh, cap-hoc, loai, vai-tro, khen-thuong); list items
-// [data-exemplar] carry the same names as data attributes (space-separated values); the count goes
-// to [data-directory-count] (role=status); [data-directory-empty] shows when nothing matches.
+// work without JavaScript). Loaded by the directory page's processed <script> (Astro bundles and
+// minifies it). Contract (names in ids.ts, DIRECTORY): a hidden <form data-directory-form> whose
+// <select name=…> names are the query parameters (tinh, cap-hoc, loai, vai-tro, khen-thuong); list
+// items [data-exemplar] carry the same names as data attributes (space-separated values); the count
+// goes to [data-directory-count] (role=status); [data-directory-empty] shows when nothing matches.
 // State lives in the query string (history.replaceState), so a filtered view can be shared.
+import { DIRECTORY_COUNT, DIRECTORY_EMPTY, DIRECTORY_FORM, DIRECTORY_ITEM, DIRECTORY_TAG } from './ids.ts';
+
 class ExemplarDirectory extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>('form[data-directory-form]');
+    const form = this.querySelector<HTMLFormElement>(`form[${DIRECTORY_FORM}]`);
     if (!form) return;
     const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
-    const items = [...this.querySelectorAll<HTMLElement>('[data-exemplar]')];
-    const status = this.querySelector<HTMLElement>('[data-directory-count]');
-    const empty = this.querySelector<HTMLElement>('[data-directory-empty]');
+    const items = [...this.querySelectorAll<HTMLElement>(`[${DIRECTORY_ITEM}]`)];
+    const status = this.querySelector<HTMLElement>(`[${DIRECTORY_COUNT}]`);
+    const empty = this.querySelector<HTMLElement>(`[${DIRECTORY_EMPTY}]`);
     const values = (item: HTMLElement, name: string) => (item.dataset[camel(name)] ?? '').split(' ');
     const matches = (item: HTMLElement, chosen: Map<string, string>, skip?: string) =>
       [...chosen].every(([name, value]) => name === skip || values(item, name).includes(value));
@@ -61,4 +64,4 @@ class ExemplarDirectory extends HTMLElement {
 
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-if (!customElements.get('exemplar-directory')) customElements.define('exemplar-directory', ExemplarDirectory);
+if (!customElements.get(DIRECTORY_TAG)) customElements.define(DIRECTORY_TAG, ExemplarDirectory);

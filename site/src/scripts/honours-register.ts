@@ -1,21 +1,25 @@
 // <honours-register>: filters and sorts the "Bảng vàng" table in place (without JavaScript the table
-// is complete, sorted by decision date, newest first). Contract: <form data-honours-form hidden> with
+// is complete, sorted by decision date, newest first). Loaded by the page's processed <script> (Astro
+// bundles and minifies it). Contract (names in ids.ts, HONOURS): <form data-honours-form hidden> with
 // <select name=…> (cap, loai, nam, tinh); rows tr[data-honour] carry data-cap, data-loai, data-nam,
 // data-tinh (space-separated) and the sort keys data-date, data-title, data-recipient; header cells
 // th[data-sort] (ngay, ten, nguoi-nhan) get a <button> and aria-sort; the count goes to
 // [data-honours-count]. URL: ?cap=&loai=&nam=&tinh=&sap=ngay|ten|nguoi-nhan&thu-tu=tang|giam.
+import { HONOURS_COUNT, HONOURS_FORM, HONOURS_ROW, HONOURS_SORT, HONOURS_TAG } from './ids.ts';
+
 const collator = new Intl.Collator('vi');
 const SORT_FIELD: Record<string, string> = { ngay: 'date', ten: 'title', 'nguoi-nhan': 'recipient' };
 
 class HonoursRegister extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>('form[data-honours-form]');
+    const form = this.querySelector<HTMLFormElement>(`form[${HONOURS_FORM}]`);
     const tbody = this.querySelector<HTMLTableSectionElement>('tbody');
     if (!form || !tbody) return;
     const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
-    const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr[data-honour]')];
-    const headers = [...this.querySelectorAll<HTMLTableCellElement>('th[data-sort]')];
-    const status = this.querySelector<HTMLElement>('[data-honours-count]');
+    const rows = [...tbody.querySelectorAll<HTMLTableRowElement>(`tr[${HONOURS_ROW}]`)];
+    const headers = [...this.querySelectorAll<HTMLTableCellElement>(`th[${HONOURS_SORT}]`)];
+    const status = this.querySelector<HTMLElement>(`[${HONOURS_COUNT}]`);
+    const sortOf = (th: HTMLTableCellElement) => th.getAttribute(HONOURS_SORT)!;
     const params = new URLSearchParams(location.search);
     let sortKey = SORT_FIELD[params.get('sap') ?? ''] ? params.get('sap')! : 'ngay';
     let ascending = params.has('thu-tu') ? params.get('thu-tu') === 'tang' : sortKey !== 'ngay';
@@ -40,7 +44,7 @@ class HonoursRegister extends HTMLElement {
       });
       tbody.append(...sorted);
       for (const th of headers) {
-        if (th.dataset.sort === sortKey) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        if (sortOf(th) === sortKey) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
         else th.removeAttribute('aria-sort');
       }
       if (status) status.textContent = `Hiển thị ${shown} / ${rows.length} khen thưởng.`;
@@ -63,7 +67,7 @@ class HonoursRegister extends HTMLElement {
       button.append(...th.childNodes);
       th.append(button);
       button.addEventListener('click', () => {
-        const key = th.dataset.sort!;
+        const key = sortOf(th);
         ascending = key === sortKey ? !ascending : key !== 'ngay';
         sortKey = key;
         update();
@@ -77,4 +81,4 @@ class HonoursRegister extends HTMLElement {
   }
 }
 
-if (!customElements.get('honours-register')) customElements.define('honours-register', HonoursRegister);
+if (!customElements.get(HONOURS_TAG)) customElements.define(HONOURS_TAG, HonoursRegister);

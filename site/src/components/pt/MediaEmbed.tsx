@@ -6,6 +6,10 @@
 import { safeHref } from '../../lib/routes/urls.ts';
 import { localFileHref } from '../../lib/routes/files.ts';
 import { embedPlayer } from './embeds.ts';
+import { EMBED_SRC, EMBED_TAG, EMBED_TITLE } from '../../scripts/ids.ts';
+
+/** The click-to-load element (src/scripts/embed-facade.ts defines it). */
+const Embed = EMBED_TAG;
 
 export interface VideoEmbedValue {
   url?: string | null;
@@ -35,9 +39,9 @@ function Facade({ href, title, kind }: { href: string; title: string; kind: 'vid
   );
   if (!player) return link;
   return (
-    <gs-embed data-src={player.src} data-title={`${title} (${player.provider})`}>
+    <Embed {...{ [EMBED_SRC]: player.src, [EMBED_TITLE]: `${title} (${player.provider})` }}>
       {link}
-    </gs-embed>
+    </Embed>
   );
 }
 

@@ -1,6 +1,6 @@
 // Privacy-friendly embeds: the page shows a plain link to the provider (works with JavaScript off);
 // the player (an iframe from the provider) is created only when the reader clicks, by the tiny
-// <gs-embed> custom element below, inlined on the pages that have one. Nothing from the provider is
+// <gs-embed> custom element (src/scripts/embed-facade.ts), inlined on the pages that have one. Nothing from the provider is
 // requested on page load. Only the allow-listed providers of the schema vocabulary get a player.
 import { audioEmbedProviders, videoEmbedProviders } from '@guong-sang/schemas';
 
@@ -75,18 +75,6 @@ export function embedPlayer(href: string | null | undefined): EmbedPlayer | null
       return null;
   }
 }
-
-/**
- * The <gs-embed> enhancement, inlined (no script file) on pages that show a facade. A plain click on
- * its link swaps the link for the player's iframe; a modified click (new tab) is left alone.
- * Budget: ≤ 500 bytes (the page's whole inline script must stay ≤ 1 KB).
- */
-export const EMBED_SCRIPT =
-  'customElements.define("gs-embed",class extends HTMLElement{connectedCallback(){this.onclick=e=>{' +
-  'if(e.ctrlKey||e.metaKey||e.shiftKey||e.altKey)return;e.preventDefault();' +
-  'let f=document.createElement("iframe");f.src=this.dataset.src;f.title=this.dataset.title;' +
-  'f.allow="autoplay;encrypted-media;fullscreen;picture-in-picture";f.allowFullscreen=!0;' +
-  'this.replaceChildren(f);f.focus()}}})';
 
 /** True when a Portable Text body shows at least one click-to-load player. */
 export function hasEmbedFacade(body: unknown): boolean {

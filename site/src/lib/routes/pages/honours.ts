@@ -4,6 +4,7 @@ import { honourCategories, honourLevels, titleOf, type Vocabulary } from '@guong
 import { collator } from '../../format/collator.ts';
 import type { Honour, RouteData } from '../types.ts';
 import { safeHref } from '../urls.ts';
+import { HONOURS_ROW } from '../../../scripts/ids.ts';
 
 export interface HonoursRegister {
   rows: { honour: Honour; href: string | null; year: string; data: Record<string, string> }[];
@@ -29,7 +30,7 @@ export function honoursRegister(data: RouteData): HonoursRegister {
     href: safeHref(h.decisionUrl),
     year: yearOf(h),
     data: {
-      'data-honour': h._id,
+      [HONOURS_ROW]: h._id,
       'data-cap': h.level ?? '',
       'data-loai': h.category ?? '',
       'data-nam': yearOf(h),

@@ -1,9 +1,12 @@
-// The search page's browser code (/tim-kiem/ only): reads the query and filters from the URL, asks
-// Pagefind through its JS API (loaded on first use, on the main thread: no worker download) and
-// renders results with our own Vietnamese strings. The form is a plain GET form, so without
-// JavaScript the URL still carries the query; the page says results need JavaScript.
-import { mergeHits, planSearch, type RankedHit } from './vietnamese.ts';
-import { SEARCH_FILTERS } from './params.ts';
+// The search page's browser code (/tim-kiem/ only, loaded by the page's processed <script>, which
+// Astro bundles and minifies): reads the query and filters from the URL, asks Pagefind through its
+// JS API (loaded on first use, on the main thread: no worker download) and renders results with our
+// own Vietnamese strings. The form is a plain GET form, so without JavaScript the URL still carries
+// the query; the page says results need JavaScript. The query logic (stateFromUrl, urlForState,
+// runSearch) is exported for the tests, which import this module in Node (no document).
+import { mergeHits, planSearch, type RankedHit } from '../lib/search/vietnamese.ts';
+import { SEARCH_FILTERS } from '../lib/search/params.ts';
+import { SEARCH_MORE, SEARCH_PAGE, SEARCH_RESULTS, SEARCH_STATUS } from './ids.ts';
 
 interface PagefindFragment {
   url: string;
@@ -129,9 +132,9 @@ function renderResult(fragment: PagefindFragment): HTMLLIElement {
 export function startSearchPage(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const status = root.querySelector<HTMLElement>(`[${SEARCH_STATUS}]`)!;
+  const list = root.querySelector<HTMLOListElement>(`[${SEARCH_RESULTS}]`)!;
+  const more = root.querySelector<HTMLButtonElement>(`[${SEARCH_MORE}]`)!;
   const base = form.getAttribute('action') || location.pathname;
   const baseTitle = document.title;
   let run = 0;
@@ -228,3 +231,7 @@ export function startSearchPage(root: HTMLElement): void {
   fill(initial);
   void search(initial);
 }
+
+// Start on the search page. (In the Node tests there is no document, and nothing to start.)
+const root = typeof document === 'undefined' ? null : document.querySelector<HTMLElement>(`[${SEARCH_PAGE}]`);
+if (root) startSearchPage(root);

@@ -1,0 +1,58 @@
+// Names shared by the markup and the client scripts in this folder: element ids, custom element tag
+// names and the attributes a script looks for. Both sides import them from here, so renaming one
+// in the markup cannot silently break a script.
+//
+// Plain string constants, and scripts use nothing else from this module: the bundlers copy the
+// strings into each script (esbuild for the inline ones, Vite for the others), so no script loads
+// a shared chunk for them and small scripts stay inlined in their page.
+//
+// Markup renders an attribute hook with `{...hook(NAME)}` (a bare attribute, `<p data-x>`); scripts
+// find it with `[${NAME}]`.
+
+/** `{ [name]: '' }`, spread into an element to give it the bare attribute `name` (markup only). */
+export const hook = (name: string) => ({ [name]: '' });
+
+// Theme toggle — Base.astro (the header's button) and theme.ts.
+/** The header's theme toggle button (aria-pressed = dark theme). */
+export const THEME_TOGGLE_ID = 'giao-dien';
+
+// Embed facades — components/pt/MediaEmbed.tsx and embed-facade.ts.
+/** The custom element around a facade's link. */
+export const EMBED_TAG = 'gs-embed';
+/** The player's iframe URL (loaded only after the click). */
+export const EMBED_SRC = 'data-src';
+/** The player's iframe title. */
+export const EMBED_TITLE = 'data-title';
+
+// Exemplar directory — pages/guong-dien-hinh/index.astro, components/directory/ExemplarList.astro
+// and exemplar-directory.ts.
+export const DIRECTORY_TAG = 'exemplar-directory';
+/** The (hidden without JavaScript) facet form; its <select> names are the query parameters. */
+export const DIRECTORY_FORM = 'data-directory-form';
+/** One list item per exemplar; facet values in data attributes named like the parameters. */
+export const DIRECTORY_ITEM = 'data-exemplar';
+/** The live count (role=status). */
+export const DIRECTORY_COUNT = 'data-directory-count';
+/** "Nothing matches", shown when no item does. */
+export const DIRECTORY_EMPTY = 'data-directory-empty';
+
+// Honours register — pages/bang-vang/index.astro and honours-register.ts.
+export const HONOURS_TAG = 'honours-register';
+/** The (hidden without JavaScript) filter form; its <select> names are the query parameters. */
+export const HONOURS_FORM = 'data-honours-form';
+/** One table row per honour; filter values and sort keys in data attributes. */
+export const HONOURS_ROW = 'data-honour';
+/** A sortable column header; the value is the `sap` parameter's value for that column. */
+export const HONOURS_SORT = 'data-sort';
+/** The live count (role=status). */
+export const HONOURS_COUNT = 'data-honours-count';
+
+// Search page — pages/tim-kiem/index.astro and search-page.ts.
+/** The page's root: the form, status, results and "more" button are inside. */
+export const SEARCH_PAGE = 'data-search-page';
+/** The status line (role=status): prompt, "searching…", result count or error. */
+export const SEARCH_STATUS = 'data-search-status';
+/** The results list. */
+export const SEARCH_RESULTS = 'data-search-results';
+/** The "Xem thêm" button. */
+export const SEARCH_MORE = 'data-search-more';

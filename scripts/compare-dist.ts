@@ -1,8 +1,10 @@
 // Compares two site builds file by file: `node scripts/compare-dist.ts <before-dist> <after-dist>
-// [--ignore-whitespace]`. Lists files only in one of them, and for every file that differs, the first
+// [--ignore-whitespace] [--ignore-inline-code]`. Lists files only in one of them, and for every file that differs, the first
 // differing tokens (HTML, XML, CSS and JSON are split at tags and punctuation so a change reads as a
 // few short lines). With --ignore-whitespace, text files that differ only in whitespace between tags
-// count as equal (and are listed as such). Exit code 1 when anything differs. Used to check that a
+// count as equal (and are listed as such); with --ignore-inline-code, the bodies of inline <script> and
+// <style> elements are left out of HTML before comparing (for changes to how client code or CSS is
+// produced, checked separately). Exit code 1 when anything differs. Used to check that a
 // refactor changes nothing a reader sees.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ function files(root: string, dir = root, out: string[] = []): string[] {
 
 const tokens = (text: string): string[] => text.replace(/>\s*</g, '>\n<').split('\n');
 const squeeze = (text: string): string => text.replace(/>\s+</g, '><').replace(/\s+/g, ' ');
+const withoutInlineCode = (html: string): string => html.replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1…$3');
 const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
 
 /** The first differing token lines of two texts, with a little context. */
@@ -40,7 +43,12 @@ function firstDifferences(a: string, b: string, max = 6): string[] {
   return [...removed, ...added];
 }
 
-export function compareDist(before: string, after: string, ignoreWhitespace = false): { lines: string[]; different: number } {
+export interface CompareOptions {
+  ignoreWhitespace?: boolean;
+  ignoreInlineCode?: boolean;
+}
+
+export function compareDist(before: string, after: string, options: CompareOptions = {}): { lines: string[]; different: number } {
   const a = new Set(files(before));
   const b = new Set(files(after));
   const lines: string[] = [];
@@ -61,9 +69,14 @@ export function compareDist(before: string, after: string, ignoreWhitespace = fa
       different++;
       continue;
     }
-    const textA = left.toString('utf8');
-    const textB = right.toString('utf8');
-    if (ignoreWhitespace && squeeze(textA) === squeeze(textB)) {
+    const html = extname(file) === '.html';
+    const textA = options.ignoreInlineCode && html ? withoutInlineCode(left.toString('utf8')) : left.toString('utf8');
+    const textB = options.ignoreInlineCode && html ? withoutInlineCode(right.toString('utf8')) : right.toString('utf8');
+    if (textA === textB) {
+      lines.push(`inline script or style only: ${file}`);
+      continue;
+    }
+    if (options.ignoreWhitespace && squeeze(textA) === squeeze(textB)) {
       lines.push(`whitespace only: ${file}`);
       continue;
     }
@@ -75,13 +88,13 @@ export function compareDist(before: string, after: string, ignoreWhitespace = fa
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
-  const ignoreWhitespace = args.includes('--ignore-whitespace');
+  const options = { ignoreWhitespace: args.includes('--ignore-whitespace'), ignoreInlineCode: args.includes('--ignore-inline-code') };
   const [before, after] = args.filter((a) => !a.startsWith('--'));
   if (!before || !after) {
-    console.error('Cách dùng: node scripts/compare-dist.ts <thư-mục-dist-trước> <thư-mục-dist-sau> [--ignore-whitespace]');
+    console.error('Cách dùng: node scripts/compare-dist.ts <thư-mục-dist-trước> <thư-mục-dist-sau> [--ignore-whitespace] [--ignore-inline-code]');
     process.exit(2);
   }
-  const { lines, different } = compareDist(before, after, ignoreWhitespace);
+  const { lines, different } = compareDist(before, after, options);
   console.log(lines.join('\n'));
   console.log(different === 0 ? 'Giống nhau.' : `${different} tệp khác nhau.`);
   process.exit(different === 0 ? 0 : 1);

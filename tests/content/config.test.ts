@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentConfigError } from '../../site/src/lib/content/errors.ts';
 import { defaultDatasetPath, readContentConfig } from '../../site/src/lib/content/config.ts';
-import { isStrict } from '../../site/src/lib/content/config.ts';
 import { sampleDatasetPath } from './helpers/sample.ts';
 import { removeScratch, scratchDir } from './helpers/scratch.ts';
 
@@ -86,7 +85,7 @@ describe('readContentConfig', () => {
   });
 });
 
-describe('isStrict', () => {
+describe('strict mode, decided by readContentConfig', () => {
   it.each([
     [['node', 'astro', 'build', '--strict'], {}, true],
     [['node', 'astro', 'build'], { STRICT: '1' }, true],
@@ -94,10 +93,10 @@ describe('isStrict', () => {
     [['node', 'astro', 'build'], { STRICT: '0' }, false],
     [['node', 'astro', 'build'], {}, false],
   ] as const)('%j %j → %s', (argv, env, expected) => {
-    expect(isStrict(argv, env)).toBe(expected);
+    expect(readContentConfig(env, argv).strict).toBe(expected);
   });
 
   it('rejects a junk STRICT with a sentence naming it', () => {
-    expect(() => isStrict([], { STRICT: 'có' })).toThrow(/^STRICT không hợp lệ/);
+    expect(() => readContentConfig({ STRICT: 'có' }, [])).toThrow(/^STRICT không hợp lệ/);
   });
 });

@@ -1,6 +1,8 @@
 // A build failure caused by input (content, configuration), not by our code: one Vietnamese
 // paragraph, no stack frames. Astro prints a "Stack trace:" section for errors thrown from hooks
 // whenever `error.stack` is non-empty, so the stack is emptied.
+import { ContentInputError } from '../lib/content/errors.ts';
+
 export class BuildFailure extends Error {
   constructor(message: string) {
     super(message);
@@ -11,13 +13,11 @@ export class BuildFailure extends Error {
 
 export const buildFailure = (message: string): BuildFailure => new BuildFailure(message);
 
-/** True for errors whose message is meant for the reader as-is (ours and the content seam's). */
+/**
+ * True for errors whose message is meant for the reader as-is (ours and the content seam's). A plain
+ * `instanceof`: the integrations and the seam are loaded once, by Node (astro.config.mjs), so there
+ * is one ContentInputError class to compare with.
+ */
 export function isInputError(error: unknown): error is Error {
-  if (!(error instanceof Error)) return false;
-  if (error instanceof BuildFailure) return true;
-  // ContentInputError and its subclasses (checked by prototype chain name to survive module copies).
-  for (let p = Object.getPrototypeOf(error); p && p !== Error.prototype; p = Object.getPrototypeOf(p)) {
-    if (p.constructor?.name === 'ContentInputError') return true;
-  }
-  return false;
+  return error instanceof BuildFailure || error instanceof ContentInputError;
 }

@@ -71,7 +71,7 @@ const API_VERSION = /^v?(\d{4}-\d{2}-\d{2})$/;
 const TRUE_VALUES = new Set(['1', 'true', 'yes', 'on']);
 const FALSE_VALUES = new Set(['0', 'false', 'no', 'off']);
 
-/** Parses `STRICT`; shared with `isStrict()` so both accept exactly the same spellings. */
+/** Parses `STRICT`. */
 export function parseStrictFlag(value: string | undefined): boolean {
   const normalised = value?.trim().toLowerCase() ?? '';
   if (normalised === '' || FALSE_VALUES.has(normalised)) return false;
@@ -124,12 +124,15 @@ function checkDatasetPath(path: string): void {
   }
 }
 
-/** Validates `env` and returns the configuration, or throws `ContentConfigError`. Pure apart from fs checks. */
-export function readContentConfig(env: Env = process.env): ContentConfig {
+/**
+ * Validates `env` and returns the configuration, or throws `ContentConfigError`. Pure apart from fs
+ * checks. Strict mode is decided here and nowhere else: `--strict` in `argv` or `STRICT=1`.
+ */
+export function readContentConfig(env: Env = process.env, argv: readonly string[] = process.argv): ContentConfig {
   // Every field is an optional string, so parsing cannot fail except for non-string junk, which the
   // process environment never contains; the detailed rules follow, one sentence per variable.
   const vars = RawEnv.parse(env);
-  const strict = parseStrictFlag(vars.STRICT);
+  const strict = parseStrictFlag(vars.STRICT) || argv.includes('--strict');
 
   if (vars.SANITY_PROJECT_ID === undefined && vars.SANITY_DATASET !== undefined) {
     throw new ContentConfigError(
@@ -196,9 +199,4 @@ export function readContentConfig(env: Env = process.env): ContentConfig {
   }
 
   return { kind: 'sanity', projectId: vars.SANITY_PROJECT_ID, dataset: vars.SANITY_DATASET, apiVersion, token, strict };
-}
-
-/** `--strict` on the command line or `STRICT=1` in the environment. Throws `ContentConfigError` for junk. */
-export function isStrict(argv: readonly string[] = process.argv, env: Env = process.env): boolean {
-  return argv.includes('--strict') || parseStrictFlag(env.STRICT);
 }

@@ -47,8 +47,8 @@ export interface PreparedContent extends Omit<ContentBackend, 'source'> {
  */
 export async function prepareContent(options: PrepareContentOptions = {}): Promise<PreparedContent> {
   const env = options.env ?? process.env;
-  const config = readContentConfig(env);
-  const strict = config.strict || (options.argv ?? process.argv).includes('--strict');
+  const config = readContentConfig(env, options.argv ?? process.argv);
+  const { strict } = config;
   const backend = await createContentBackend(config, options.sanity);
   const check = await checkContent(backend.source, {
     validationCacheFile: options.validationCacheFile,

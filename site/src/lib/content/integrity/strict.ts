@@ -1,13 +1,10 @@
 /**
- * Strict mode (`STRICT=1` / `--strict`): turns any error the check found into one failed build
+ * Strict mode (`STRICT=1` / `--strict`, decided by config.ts `readContentConfig`): turns any error the check found into one failed build
  * (`ContentIntegrityError`, carrying the report) instead of a build without the broken documents.
  */
 import { ContentIntegrityError } from '../errors.ts';
 import type { ContentCheck } from './check.ts';
 import { countProblems } from './report.ts';
-
-// `isStrict` lives with the config parsing (it shares the STRICT spellings); re-exported for callers.
-export { isStrict } from '../config.ts';
 
 /** Throws `ContentIntegrityError` when strict and the check found errors; otherwise does nothing. */
 export function assertContentIntegrity(check: ContentCheck, strict: boolean, report = ''): void {

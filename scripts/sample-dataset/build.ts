@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { SITE_SETTINGS_ID } from '../../schemas/singletons.ts';
 import { normalizeText } from '../../schemas/text/normalize.ts';
+import { writeNdjsonFile } from '../../schemas/util/ndjson.ts';
 import { generateAudio, generateImage, type GeneratedAsset } from './images.ts';
 import { DatasetBuildError, SLUG_RE, loadContent } from './load-content.ts';
 import { countWords, markupToPortableText, portableTextToPlain, type MarkupContext, type PtBlock } from './markup.ts';
@@ -549,7 +550,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
   }
   const sortedAssetMap = Object.fromEntries(Object.entries(assetMap).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   writeFileSync(join(outDir, 'assets.json'), `${JSON.stringify(sortedAssetMap, null, 2)}\n`);
-  writeFileSync(join(outDir, 'data.ndjson'), finalDocs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  writeNdjsonFile(join(outDir, 'data.ndjson'), finalDocs);
   return { docs: finalDocs, assets: written, outDir, warnings };
 }
 

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { isRecord } from '../../schemas/util/is-record.ts';
 
 import {
   columnKinds,
@@ -73,9 +74,6 @@ const optional = (spec: Spec): Spec => ({ optional: spec });
 const list = (spec: Spec): Spec => ({ list: spec });
 const oneOf = (vocabulary: Vocabulary): Spec => ({ oneOf: valuesOf(vocabulary) });
 const fields = (shape: Record<string, Spec>): Spec => ({ fields: shape });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A message naming `where` when `value` does not match `spec`, else undefined. */
 function mismatch(value: unknown, spec: Spec, where: string): string | undefined {

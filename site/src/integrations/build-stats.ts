@@ -1,7 +1,7 @@
 // Build statistics for `pnpm bench` (see lib/build-stats.ts): times Astro's own build and the
 // integrations after it, counts what Astro's image pipeline encoded versus reused from its cache
 // (a new file in `<cacheDir>/assets/` is an encode), and writes BUILD_STATS_FILE when the build is
-// done. Listed last in astro.config.ts, so its `astro:build:done` runs after every other one.
+// done. Listed last in astro.config.mjs, so its `astro:build:done` runs after every other one.
 // Does nothing unless BUILD_STATS_FILE is set.
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

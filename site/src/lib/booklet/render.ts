@@ -8,7 +8,7 @@ import type { BookletChapter, BookletModel } from './model.ts';
 import { collectImages, renderImage, renderPortableText, siteHref, type RenderContext } from './portable-text.ts';
 import { esc } from './xml.ts';
 
-/** The public site's origin (links to pages outside the book); same variable and default as astro.config.ts. */
+/** The public site's origin (links to pages outside the book); same variable and default as astro.config.mjs. */
 export function bookletSiteUrl(env: Record<string, string | undefined> = process.env): string {
   const value = env.SITE_URL?.trim() || 'https://guongsang.example.vn';
   try {

@@ -17,7 +17,7 @@ export const IMAGE_QUALITY = 72;
  * AVIF, offered first through <picture>. sharp's default AVIF effort (4) takes ~3 s for one
  * 1080-px image on these 2-core machines; effort 1 takes ~0.1 s (faster than WebP) and, at quality
  * 45, is ~30 % smaller than WebP q72 at the same look. The effort is set on Astro's sharp service
- * (astro.config.ts, `AVIF_ENCODER`), the quality per image here.
+ * (astro.config.mjs, `AVIF_ENCODER`), the quality per image here.
  */
 export const AVIF_QUALITY = 45;
 export const AVIF_ENCODER = { effort: 1 } as const;

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareContent } from '../../site/src/lib/content/index.ts';
 import { EXEMPLAR_DATASET, HONOUR_DATASET, LIST_SEPARATOR, type OpenDataset } from '../../site/src/lib/routes/open-data.ts';
+import { type SampleBuild, sampleBuild } from '../helpers/sample-build.ts';
 import {
-  type BuildResult,
   decodeEntities,
   type Doc,
   exists,
@@ -16,13 +16,11 @@ import {
   listFiles,
   pagePath,
   readNdjson,
-  removeBuild,
-  sampleBuild,
   sampleDatasetDir,
   slugOf,
 } from './helpers/build.ts';
 
-let build: BuildResult;
+let build: SampleBuild;
 let docs: Doc[];
 let excluded: ReadonlySet<string>;
 
@@ -91,7 +89,6 @@ beforeAll(async () => {
   excluded = (await prepareContent({ env: { CONTENT_DATASET: sampleDatasetDir }, argv: [], failOnStrict: false })).excludedIds;
   build = await sampleBuild();
 });
-afterAll(() => removeBuild(build));
 
 describe('exemplar directory', () => {
   it('builds', () => {

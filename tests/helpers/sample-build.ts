@@ -144,9 +144,19 @@ async function buildOrReuse(key: string): Promise<CacheRecord> {
   const recordFile = join(cacheRoot, `${key}.json`);
   const lockDir = join(cacheRoot, `${key}.lock`);
   const deadline = Date.now() + 10 * 60_000;
+  const failedFile = join(cacheRoot, `${key}.failed`);
   for (;;) {
     const cached = readRecord(recordFile);
     if (cached) return cached;
+    // A build of these inputs failed moments ago (an earlier file of this run): fail the same way
+    // instead of building again for every file.
+    try {
+      if (Date.now() - statSync(failedFile).mtimeMs < 10 * 60_000) {
+        throw new Error(`${readFileSync(failedFile, 'utf8')}\n(${failedFile}: xóa tệp này để build lại ngay)`);
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
     try {
       mkdirSync(lockDir);
       writeFileSync(join(lockDir, 'pid'), String(process.pid));
@@ -175,7 +185,9 @@ async function buildOrReuse(key: string): Promise<CacheRecord> {
       const build = await runBuild({ env: { ...SAMPLE_BUILD_ENV, BUILD_STATS_FILE: statsFile } });
       if (build.code !== 0 || !existsSync(join(build.outDir, 'index.html'))) {
         removeBuild(build);
-        throw new Error(`Build mẫu thất bại (mã ${build.code}):\n${build.output.slice(-4000)}`);
+        const message = `Build mẫu thất bại (mã ${build.code}):\n${build.output.slice(-4000)}`;
+        writeFileSync(failedFile, message);
+        throw new Error(message);
       }
       let stats: BuildStats | undefined;
       try {
@@ -186,6 +198,7 @@ async function buildOrReuse(key: string): Promise<CacheRecord> {
       const record: CacheRecord = { version: RECORD_VERSION, outDir: build.outDir, code: build.code, output: build.output, ms: build.ms, stats };
       writeFileSync(`${recordFile}.tmp`, JSON.stringify(record));
       renameSync(`${recordFile}.tmp`, recordFile);
+      rmSync(failedFile, { force: true });
       console.info(`[sample] build ${key}: ${(build.ms / 1000).toFixed(1)} s → ${build.outDir}`);
       pruneOld(key);
       return record;

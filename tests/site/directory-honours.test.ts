@@ -167,9 +167,13 @@ describe('exemplar directory', () => {
 describe('exemplar profile', () => {
   it('shows public honours with decision number, date and issuer, never a non-public one', () => {
     const honours = publicHonours();
+    // Both loops below have something to check: shown honours and non-public ones that must not leak.
+    expect(hiddenHonours().length).toBeGreaterThan(0);
+    let shown = 0;
     for (const e of exemplars()) {
       const html = decodeEntities(read(`/guong-dien-hinh/${slugOf(e)}/`));
       const mine = honours.filter((h) => (h.recipients as unknown[]).some((r) => ref(r) === e._id));
+      shown += mine.length;
       for (const h of mine) {
         expect(html, `${e._id} ${h._id}`).toContain(`data-honour="${h._id}"`);
         expect(html).toContain(h.decisionNumber as string);
@@ -178,6 +182,7 @@ describe('exemplar profile', () => {
       }
       for (const h of hiddenHonours()) expect(html, `${e._id} leaks ${h._id}`).not.toContain(h.decisionNumber as string);
     }
+    expect(shown).toBeGreaterThan(5);
   });
 
   it('shows the lifecycle only when the editors made it public', () => {
@@ -241,6 +246,7 @@ describe('honours register (bảng vàng)', () => {
         if (e) expect(row).toContain(`href="/guong-dien-hinh/${slugOf(e)}/"`);
       }
     }
+    expect(hiddenHonours().length).toBeGreaterThan(0);
     for (const h of hiddenHonours()) expect(html).not.toContain(h.decisionNumber as string);
   });
 

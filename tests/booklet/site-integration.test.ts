@@ -1,11 +1,13 @@
 // The booklets in the site build (site/src/integrations/booklets.ts): EPUB + PDF for every sample
 // publication under /an-pham/<slug>/, download buttons with correct sizes, one web-reader page per
-// chapter with "Chương i/n" and previous/next, the cache (a second build reuses every booklet), and
+// chapter with "Chương i/n" and previous/next, the cache (a second build after the shared sample build
+// reuses every booklet), and
 // bad input: a left-out chapter is named, a booklet that cannot be rendered loses its button (the
 // strict build fails instead).
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_BUILD_ENV, type BuildStats, sampleBuild } from '../helpers/sample-build.ts';
 import {
   decodeEntities,
   exists,
@@ -21,9 +23,7 @@ const SAMPLE_ENV = { CONTENT_DATASET: sampleDatasetDir, STRICT: undefined, SANIT
 const SAMPLE = Object.values(PUBLICATIONS);
 const NO_CHROMIUM = '/nonexistent/chromium';
 
-interface Stats {
-  counters: Record<string, number>;
-}
+type Stats = BuildStats;
 
 let first: BuildResult;
 let second: BuildResult;
@@ -62,16 +62,18 @@ function parseButton(label: string): { format: string; shown: number; unit: 'MB'
 }
 
 beforeAll(async () => {
-  const files = [statsFile(), statsFile()];
-  first = await runBuild({ env: { ...SAMPLE_ENV, BUILD_STATS_FILE: files[0] } });
-  if (first.code !== 0) throw new Error(`sample build failed:\n${first.output.slice(-4000)}`);
-  firstStats = readStats(files[0]!);
-  second = await runBuild({ env: { ...SAMPLE_ENV, BUILD_STATS_FILE: files[1] } });
+  // The first build is the shared sample build (tests/helpers/sample-build.ts), which ran in this
+  // checkout and so filled its booklet cache; the second one, same inputs, must reuse all of it.
+  const shared = await sampleBuild();
+  first = shared;
+  if (!shared.stats) throw new Error('the shared sample build has no statistics (E2E_DIST set?)');
+  firstStats = shared.stats;
+  const file = statsFile();
+  second = await runBuild({ env: { ...SAMPLE_BUILD_ENV, BUILD_STATS_FILE: file } });
   if (second.code !== 0) throw new Error(`second sample build failed:\n${second.output.slice(-4000)}`);
-  secondStats = readStats(files[1]!);
+  secondStats = readStats(file);
 });
 afterAll(() => {
-  removeBuild(first);
   removeBuild(second);
   removeTemp();
 });

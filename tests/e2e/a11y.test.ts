@@ -11,9 +11,9 @@ const pages = samplePages(dist);
 const site = useSite();
 
 describe('the build has the basic page types', () => {
-  it('home, story, column, exemplar and 404 exist', () => {
+  it('home, story, column, exemplar, search and 404 exist', () => {
     const types = new Set(pages.map((p) => p.type));
-    for (const type of ['home', 'story', 'column', 'exemplar', '404']) expect(types, type).toContain(type);
+    for (const type of ['home', 'story', 'column', 'exemplar', 'search', '404']) expect(types, type).toContain(type);
   });
 });
 

@@ -252,6 +252,8 @@ describe('story page budgets', () => {
   it('every page has the theme script in <head> (≤ 500 bytes); story pages: inline JavaScript ≤ 1 KB', () => {
     const over: string[] = [];
     const others: string[] = [];
+    expect(stories.length).toBeGreaterThan(10);
+    expect(allPages.length).toBeGreaterThan(stories.length);
     for (const p of allPages) {
       const html = readFileSync(p.file, 'utf8');
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
@@ -287,7 +289,9 @@ describe('story page budgets', () => {
 describe('every page type is a complete page', () => {
   it('one skip link, a named main landmark target, one banner, one contentinfo, lang="vi"', () => {
     const problems: string[] = [];
-    for (const p of samplePages(dist, { perType: 1 })) {
+    const sampled = samplePages(dist, { perType: 1 });
+    expect(new Set(sampled.map((p) => p.type)).size, 'several page types').toBeGreaterThan(5);
+    for (const p of sampled) {
       const html = readFileSync(p.file, 'utf8');
       const count = (re: RegExp) => (html.match(re) ?? []).length;
       if (!/<html lang="vi"/.test(html)) problems.push(`${p.path}: lang`);

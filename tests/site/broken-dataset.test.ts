@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeNdjsonFile } from '../../schemas/util/ndjson.ts';
+import { prepareContent } from '../../site/src/lib/content/index.ts';
 import { type BuildResult, type Doc, exists, expectedImageSize, imgTags, isDraft, pagePath, readNdjson, removeBuild, repoRoot, runBuild, sampleDatasetDir, slugOf } from './helpers/build.ts';
 
 let dataset: string;
@@ -60,6 +61,21 @@ describe('a dataset with broken documents', () => {
     const home = readFileSync(pagePath(build.outDir, '/'), 'utf8');
     expect(home).not.toContain(`/bai-viet/${slugOf(brokenStory)}/`);
     expect(home).not.toContain(`/guong-dien-hinh/${slugOf(brokenExemplar)}/`);
+  });
+
+  it('leaves out every document the content check excluded, and the report lists exactly those', async () => {
+    const docs = readNdjson(dataset);
+    const excluded = (await prepareContent({ env: { CONTENT_DATASET: dataset }, argv: [], failOnStrict: false })).excludedIds;
+    expect([...excluded].sort()).toEqual([brokenStory._id, brokenExemplar._id].sort());
+    const listed = /Bị loại: (.*)/.exec(build.output)?.[1]?.split(', ').map((id) => id.trim());
+    expect(listed?.sort(), build.output).toEqual([...excluded].sort());
+    const prefixes: Record<string, string> = { story: '/bai-viet/', exemplar: '/guong-dien-hinh/', column: '/chuyen-muc/' };
+    for (const id of excluded) {
+      const doc = docs.find((d) => d._id === id)!;
+      expect(prefixes[doc._type], `${id}: a page type`).toBeDefined();
+      expect(slugOf(doc), `${id}: has a slug`).toBeTruthy();
+      expect(exists(pagePath(build.outDir, `${prefixes[doc._type]}${slugOf(doc)}/`)), id).toBe(false);
+    }
   });
 
   it('sizes cropped images to the crop: width/height are the cropped source size', () => {

@@ -10,7 +10,8 @@ import { prepareContent } from '../../site/src/lib/content/index.ts';
 import { computeRouteData } from '../../site/src/lib/routes/data.ts';
 import { keyedPages, type KeyedPage } from '../../site/src/lib/routes/pages/index.ts';
 import { siteBooklets } from '../../site/src/lib/booklet/site-data.ts';
-import { readNdjson, sampleBuild, sampleDatasetDir, type BuildResult, type Doc } from './helpers/build.ts';
+import { readNdjson, sampleDatasetDir, type Doc } from './helpers/build.ts';
+import { sampleBuild, type SampleBuild } from '../helpers/sample-build.ts';
 
 async function keysOf(datasetDir: string): Promise<Map<string, string>> {
   const prepared = await prepareContent({ env: { CONTENT_DATASET: datasetDir }, failOnStrict: false });
@@ -36,7 +37,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /** The file a page URL is written to in dist. */
 const fileOf = (outDir: string, url: string) => join(outDir, url.endsWith('/') ? `${url}index.html` : url);
 
-let build: BuildResult;
+let build: SampleBuild;
 let before: Map<string, string>;
 const dirs: string[] = [];
 

@@ -1,6 +1,6 @@
 // Builds the site with the real CLI path (`site/scripts/build.mjs` → `astro build`) into a temp
-// directory, capturing everything it prints. `sampleBuild()` builds the bundled sample dataset once
-// per test file and caches the result.
+// directory, capturing everything it prints. The sample site itself is built once for every test file
+// by tests/helpers/sample-build.ts (`sampleBuild()`); `runBuild` is for other datasets and settings.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,20 +57,6 @@ export function runBuild(options: BuildOptions = {}): Promise<BuildResult> {
 /** Delete a build's output directory. */
 export function removeBuild(build: BuildResult | undefined): void {
   if (build) rmSync(build.outDir, { recursive: true, force: true });
-}
-
-let sample: Promise<BuildResult> | undefined;
-
-/** The sample site, built once per test file. */
-/** A fake secret set while building the sample; no file in dist may contain it. */
-export const SAMPLE_BUILD_TOKEN = 'skTestTokenThatMustNeverReachDist0123456789';
-
-export function sampleBuild(): Promise<BuildResult> {
-  // A read token is in the environment on purpose: sample-build.test.ts checks it never reaches dist.
-  sample ??= runBuild({
-    env: { CONTENT_DATASET: sampleDatasetDir, STRICT: undefined, SANITY_PROJECT_ID: undefined, SANITY_DATASET: undefined, SANITY_READ_TOKEN: SAMPLE_BUILD_TOKEN },
-  });
-  return sample;
 }
 
 // ---------------------------------------------------------------------------------------------------

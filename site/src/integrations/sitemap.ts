@@ -17,7 +17,8 @@ const NOINDEX = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
 // xmlSafe first: a URL is built from slugs, but a control character in one must not break the file.
 const escapeXml = (s: string) => xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function urlset(entries: { loc: string; lastmod?: string }[]): string {
+/** A sitemap `<urlset>` document (exported for the tests). */
+export function urlset(entries: { loc: string; lastmod?: string }[]): string {
   const body = entries
     .map((e) => `<url><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`)
     .join('\n');

@@ -214,9 +214,9 @@ describe('XML outputs parse', () => {
     expect(xml).toContain('<loc>https://guong-sang.example/bai-viet/ab/?x=1&amp;y=2</loc>');
   });
 
-  it('JSON-LD drops C0 controls, keeps lone surrogates escaped and never closes the script', () => {
-    const text = jsonLd({ headline: `a\u0001b</script>\uD800` });
-    expect(text).toBe('{"headline":"ab\\u003c/script>\\ud800"}');
-    expect(JSON.parse(text)).toEqual({ headline: 'ab</script>\uD800' });
+  it('JSON-LD drops forbidden characters and never closes the script', () => {
+    const text = jsonLd({ headline: `a\u0001b</script>\uD800\u2028`, n: 3 });
+    expect(text).toBe('{"headline":"ab\\u003c/script>\\u2028","n":3}');
+    expect(JSON.parse(text)).toEqual({ headline: 'ab</script>\u2028', n: 3 });
   });
 });

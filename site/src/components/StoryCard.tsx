@@ -16,7 +16,7 @@ export function StoryCard({ story, images, headingLevel = 3 }: { story: StoryCar
       </a>
       <p className="meta">
         {story.column?.title ? <>{story.column.title} · </> : null}
-        {story.publishedAt ? <time dateTime={isoDate(story.publishedAt)}>{formatDateInVietnam(story.publishedAt)}</time> : null}
+        {isoDate(story.publishedAt) ? <time dateTime={isoDate(story.publishedAt)}>{formatDateInVietnam(story.publishedAt)}</time> : null}
       </p>
       {story.dek ? <p>{story.dek}</p> : null}
     </article>

@@ -6,15 +6,19 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { validInstant } from '../lib/dates/valid.ts';
+import { xmlSafe } from '../lib/format/xml-text.ts';
 import { loadRouteData } from '../lib/routes/data.ts';
 import { SITEMAP_URL, urlFor } from '../lib/routes/urls.ts';
 
 const MAX_URLS = 50_000;
 const NOINDEX = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// xmlSafe first: a URL is built from slugs, but a control character in one must not break the file.
+const escapeXml = (s: string) => xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function urlset(entries: { loc: string; lastmod?: string }[]): string {
+/** A sitemap `<urlset>` document (exported for the tests). */
+export function urlset(entries: { loc: string; lastmod?: string }[]): string {
   const body = entries
     .map((e) => `<url><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`)
     .join('\n');
@@ -37,9 +41,10 @@ export function sitemapIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const lastmod = new Map<string, string>();
         for (const story of (await loadRouteData()).stories) {
-          const date = story.updatedAt ?? story.publishedAt;
+          // Only real calendar dates (a year-99999 date would make an invalid <lastmod>).
+          const date = validInstant(story.updatedAt) ?? validInstant(story.publishedAt);
           const path = urlFor('story', story.slug);
-          if (date && path && !Number.isNaN(new Date(date).getTime())) lastmod.set(path, new Date(date).toISOString());
+          if (date && path) lastmod.set(path, new Date(date).toISOString());
         }
         const entries: { loc: string; lastmod?: string }[] = [];
         for (const { pathname } of pages) {

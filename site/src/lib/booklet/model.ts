@@ -7,6 +7,7 @@ import { creditRoles, titleOf } from '@guong-sang/schemas';
 import { bookletListQuery, bookletQuery } from '../content/queries.ts';
 import type { BookletQueryResult } from '../content/sanity.types.ts';
 import type { ContentSource } from '../content/source.ts';
+import { validInstant, validPlainDate } from '../dates/valid.ts';
 import { BookletError, type BookletWarning } from './errors.ts';
 import type { PtBlocks } from './portable-text.ts';
 import { oneLine } from './xml.ts';
@@ -85,12 +86,11 @@ export function publicationUuid(publicationId: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** ISO date-time without milliseconds, or null for anything unparsable. */
+/** ISO date-time without milliseconds, or null for anything that is not a real date (dates/valid.ts). */
 function isoSeconds(value: unknown): string | null {
-  if (typeof value !== 'string' || value === '') return null;
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) return null;
-  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const valid = validInstant(value);
+  if (!valid) return null;
+  return new Date(valid).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 function byline(credits: ReadonlyArray<{ role: string | null; person: { name: string | null } | null } | null> | null): string[] {
@@ -192,7 +192,8 @@ export async function loadBooklet(source: ContentSource, slug: string, options: 
     );
   }
 
-  const date = isoSeconds(data.publishedAt)?.slice(0, 10) ?? (data.year ? `${data.year}-01-01` : '2000-01-01');
+  // dc:date: the publication date, else 1 January of its year (when that year is in range), else a fixed date.
+  const date = isoSeconds(data.publishedAt)?.slice(0, 10) ?? validPlainDate(`${data.year ?? ''}-01-01`) ?? '2000-01-01';
   return {
     id: data._id,
     slug: data.slug ?? slug,

@@ -1,5 +1,6 @@
 // Tiny XML helpers shared by the EPUB and PDF writers. Everything we emit is XHTML (well-formed
 // XML), which is also valid HTML for Chromium.
+import { xmlSafe } from '../format/xml-text.ts';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -10,9 +11,7 @@ const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
  */
 export function esc(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return String(value)
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]!);
+  return xmlSafe(String(value)).replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]!);
 }
 
 /** Collapses runs of whitespace (and trims): for titles, metadata and comparisons. */

@@ -1,8 +1,9 @@
+import { validInstant } from '../dates/valid.ts';
+
 const clockFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** Time of day of an instant in Asia/Ho_Chi_Minh, e.g. "19:30". */
 export function formatClock(value: string | null | undefined): string {
-  if (!value) return '';
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? '' : clockFormat.format(d);
+  const valid = validInstant(value);
+  return valid ? clockFormat.format(new Date(valid)) : '';
 }

@@ -1,7 +1,13 @@
 // RSS 2.0 feeds (@astrojs/rss): the site feed (/rss.xml) and one per column
 // (/chuyen-muc/<slug>/rss.xml). Every link is absolute, built from the configured `site`.
+// @astrojs/rss (fast-xml-parser's builder) escapes `&<>"'` in text but passes control characters
+// through, which makes the whole feed ill-formed XML: every text we hand it goes through xmlSafe,
+// and a pubDate is written only for a real calendar date (Date would print year 99999 or roll
+// 2023-02-30 over to March).
 import rss from '@astrojs/rss';
 import { storyFormats, titleOf } from '@guong-sang/schemas';
+import { validInstant } from '../dates/valid.ts';
+import { xmlSafe } from '../format/xml-text.ts';
 import type { StoryCard } from './types.ts';
 import { urlFor } from './urls.ts';
 
@@ -29,20 +35,21 @@ export function storyFeed({ title, description, page, self, stories, site }: Fee
   const items = stories.slice(0, FEED_SIZE).flatMap((story) => {
     const path = urlFor('story', story.slug);
     if (!path) return [];
-    const categories = [story.column?.title, titleOf(storyFormats, story.format)].filter((c): c is string => !!c);
+    const categories = [story.column?.title, titleOf(storyFormats, story.format)].flatMap((c) => (c ? [xmlSafe(c)] : [])).filter(Boolean);
+    const published = validInstant(story.publishedAt);
     return [
       {
-        title: story.title ?? story.slug ?? '',
+        title: xmlSafe(story.title ?? '') || xmlSafe(story.slug ?? ''),
         link: new URL(path, site).href,
-        pubDate: story.publishedAt ? new Date(story.publishedAt) : undefined,
-        description: story.dek ?? undefined,
+        pubDate: published ? new Date(published) : undefined,
+        description: story.dek ? xmlSafe(story.dek) || undefined : undefined,
         categories,
       },
     ];
   });
   return rss({
-    title,
-    description,
+    title: xmlSafe(title),
+    description: xmlSafe(description),
     site: new URL(page, site).href,
     items,
     xmlns: { atom: ATOM },

@@ -14,6 +14,7 @@ import {
   lifecycleStages,
   titleOf,
 } from '@guong-sang/schemas';
+import { validInstant, validPlainDate } from '../dates/valid.ts';
 import type { Exemplar, Honour, RouteData } from './types.ts';
 import { openDataFileUrl, urlFor } from './urls.ts';
 
@@ -150,7 +151,8 @@ export function honourRecord(honour: Honour): OpenDataRecord {
     level: orNull(honour.level),
     level_label: orNull(titleOf(honourLevels, honour.level)),
     decision_number: orNull(honour.decisionNumber),
-    decision_date: orNull(honour.decisionDate?.slice(0, 10)),
+    // Only a real calendar date: an impossible one (2023-02-30) is published as empty, not as written.
+    decision_date: validPlainDate(honour.decisionDate?.slice(0, 10)) ?? null,
     issuer: orNull(honour.issuer),
     year: honour.year ?? null,
     decision_url: orNull(honour.decisionUrl),
@@ -166,16 +168,20 @@ export function honourRecord(honour: Honour): OpenDataRecord {
  * export without timestamps — the latest decision date. Null when there is nothing to date.
  */
 export function contentTimestamp(data: Pick<RouteData, 'exemplars' | 'honours'>): string | null {
-  const stamps: string[] = [];
+  const stamps: unknown[] = [];
   for (const e of data.exemplars) {
-    if (e._updatedAt) stamps.push(e._updatedAt);
-    for (const h of e.honours) if (h._updatedAt) stamps.push(h._updatedAt);
+    stamps.push(e._updatedAt);
+    for (const h of e.honours) stamps.push(h._updatedAt);
   }
   for (const h of data.honours) {
-    if (h._updatedAt) stamps.push(h._updatedAt);
+    stamps.push(h._updatedAt);
     if (h.decisionDate) stamps.push(h.decisionDate.length === 10 ? `${h.decisionDate}T00:00:00Z` : h.decisionDate);
   }
-  const times = stamps.map((s) => Date.parse(s)).filter((t) => Number.isFinite(t));
+  // Only real dates in range: one year-99999 typo must not become the dataset's timestamp.
+  const times = stamps.flatMap((s) => {
+    const valid = validInstant(s);
+    return valid ? [Date.parse(valid)] : [];
+  });
   return times.length ? new Date(Math.max(...times)).toISOString() : null;
 }
 
@@ -210,19 +216,38 @@ export function exampleValue(records: readonly OpenDataRecord[], field: string):
   return '';
 }
 
-/** CSV: UTF-8 with a byte-order mark (Excel), header row, RFC 4180 quoting and CRLF line ends. */
+/** A cell a spreadsheet would read as a formula (or DDE command): OWASP's list of leading characters. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * OWASP "CSV Injection": a text cell that begins with `=`, `+`, `-`, `@`, TAB or CR gets a leading `'`,
+ * so Excel, LibreOffice and Google Sheets show it as text instead of running it. Only text is
+ * defused: an integer field is written from a JS number (`String(42)`, `-3`), which a spreadsheet
+ * reads as a number and which cannot carry a formula; prefixing it would turn it into text and break
+ * sums. A list's cell is defused as a whole (only the cell's first character matters).
+ */
+export function defuseCsvCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * CSV: UTF-8 with a byte-order mark (Excel), header row, RFC 4180 quoting and CRLF line ends; text
+ * cells that would run as formulas defused (defuseCsvCell).
+ */
 export function toCsv(dataset: OpenDataset, records: readonly OpenDataRecord[]): string {
   const columns = dataset.fields.map((f) => f.name);
   const rows = records.map((record) =>
     columns.map((name) => {
       const value = record[name];
       if (value === null || value === undefined) return '';
-      return Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+      if (typeof value === 'number') return String(value);
+      return defuseCsvCell(Array.isArray(value) ? value.join(LIST_SEPARATOR) : value);
     }),
   );
   // csv-stringify only quotes its own record delimiter (CRLF); a bare LF inside a field (multi-line
-  // summaries) must be quoted too, as RFC 4180 requires.
-  return stringify(rows, { bom: true, header: true, columns, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  // summaries) must be quoted too, as RFC 4180 requires. A defused cell is quoted as well (OWASP:
+  // wrap such cells in double quotes), so a reader that trims the `'` still sees one text field.
+  return stringify(rows, { bom: true, header: true, columns, record_delimiter: 'windows', quoted_match: [/[\r\n]/, /^'[=+\-@\t\r]/] });
 }
 
 /** JSON: the records with a schema version, the content timestamp and the field list. */

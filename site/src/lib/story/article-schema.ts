@@ -1,5 +1,6 @@
 // schema.org NewsArticle for a story page's JSON-LD: headline (≤ 110 characters), dates, authors,
 // publisher, section, keywords, the exemplars it is about, and its source when republished.
+import { validInstant } from '../dates/valid.ts';
 import type { StoryPage } from '../routes/pages/story.ts';
 import { urlFor } from '../routes/urls.ts';
 
@@ -17,6 +18,8 @@ export interface ArticleContext {
 export function articleSchema(page: StoryPage, context: ArticleContext): Record<string, unknown> {
   const { story, title, updated, words, authors, exemplars, republishedHref } = page;
   const { abs } = context;
+  // An impossible date is left out rather than claimed to search engines (`updated` is checked in the page props).
+  const published = validInstant(story.publishedAt);
   const link = (type: string, slug: string | null) => {
     const path = urlFor(type, slug);
     return path ? { url: abs(path) } : {};
@@ -27,8 +30,8 @@ export function articleSchema(page: StoryPage, context: ArticleContext): Record<
     headline: title.length > 110 ? `${title.slice(0, 109)}…` : title,
     ...(context.description ? { description: context.description } : {}),
     image: context.images,
-    ...(story.publishedAt ? { datePublished: story.publishedAt } : {}),
-    dateModified: updated ?? story.publishedAt ?? undefined,
+    ...(published ? { datePublished: published } : {}),
+    dateModified: updated ?? published,
     author: authors.map((p) => ({ '@type': 'Person', name: p.name, ...link('person', p.slug) })),
     publisher: { '@type': 'Organization', name: context.siteName, url: abs('/') },
     mainEntityOfPage: { '@type': 'WebPage', '@id': context.canonical },

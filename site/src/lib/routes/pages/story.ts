@@ -5,6 +5,7 @@ import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
 import { creditGroups, storyAuthors, type CreditGroup, type CreditedPerson } from '../../story/credits.ts';
 import { headingsOf, wantsToc, type Heading } from '../../story/headings.ts';
 import { bodyText, countWords, readingMinutes } from '../../story/reading-time.ts';
+import { validInstant } from '../../dates/valid.ts';
 import { toStoryCard } from '../story-card.ts';
 import type { StoryRelations } from '../story-relations.ts';
 import type { Crumb, ExemplarCardData, RouteData, Story, StoryCard } from '../types.ts';
@@ -60,7 +61,8 @@ export function storyPage(story: Story, data: RouteData): StoryPage {
     description: story.seo?.description || story.dek || data.settings.description || undefined,
     crumbs: [...(story.column?.title ? [{ label: story.column.title, href: urlFor('column', story.column.slug) }] : []), { label: story.title ?? story.slug }],
     formatLabel: story.format && story.format !== 'bai-viet' ? titleOf(storyFormats, story.format) : undefined,
-    updated: story.updatedAt && story.updatedAt !== story.publishedAt ? story.updatedAt : undefined,
+    // Only a real date is shown (and put in <time> and JSON-LD).
+    updated: story.updatedAt !== story.publishedAt ? validInstant(story.updatedAt) : undefined,
     republishedHref: safeHref(story.republishedFrom?.url),
     credits: creditGroups(story.credits),
     authors: storyAuthors(story.credits),

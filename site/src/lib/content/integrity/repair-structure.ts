@@ -254,6 +254,7 @@ function repairBlock(block: Record<string, unknown>, blockType: SchemaType, path
       note(join(path, 'markDefs'), 'đã bỏ định nghĩa định dạng hỏng (không phải danh sách)');
     } else {
       const defs: unknown[] = [];
+      let trimmed = false;
       block.markDefs.forEach((def: unknown, index) => {
         const at = join(join(path, 'markDefs'), index);
         const defKey = isRecord(def) && typeof def._key === 'string' ? def._key : undefined;
@@ -269,6 +270,7 @@ function repairBlock(block: Record<string, unknown>, blockType: SchemaType, path
           }
           else if (typeof def.href === 'string' && def.href !== def.href.trim()) {
             defs.push({ ...def, href: def.href.trim() });
+            trimmed = true;
             note(join(at, 'href'), 'đã bỏ khoảng trắng thừa ở đầu/cuối địa chỉ liên kết');
             return;
           }
@@ -283,7 +285,7 @@ function repairBlock(block: Record<string, unknown>, blockType: SchemaType, path
         }
         defs.push(def);
       });
-      if (defs.length !== block.markDefs.length) out.markDefs = defs;
+      if (trimmed || defs.length !== block.markDefs.length) out.markDefs = defs;
     }
   }
 

@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_RENDER_LIST_LEVEL, PortableTextBody } from '../../site/src/components/pt/PortableTextBody.tsx';
 import { headingsOf } from '../../site/src/lib/story/headings.ts';
+import { shareLinks } from '../../site/src/lib/story/share.ts';
 
 const span = (text: unknown, marks: unknown = []) => ({ _type: 'span', _key: `s${String(text)}`, text, marks });
 const block = (key: string, children: unknown, extra: Record<string, unknown> = {}) => ({ _type: 'block', _key: key, style: 'normal', markDefs: [], children, ...extra });
@@ -79,5 +80,13 @@ describe('headingsOf keeps suffixes stable when a heading text is itself suffixe
     const b = (k: string, text: string) => block(k, [span(text)], { style: 'h3' });
     const ids = headingsOf([b('1', 'A'), b('2', 'A-2'), b('3', 'A'), b('4', 'A'), b('5', 'A-2')]).map((h) => h.id);
     expect(ids).toEqual(['a', 'a-2', 'a-3', 'a-4', 'a-2-2']);
+  });
+});
+
+describe('share links', () => {
+  it('encode a title with a lone surrogate instead of throwing', () => {
+    const links = shareLinks('https://guongsang.vn/bai-viet/a/', 'Cô Lan \uD800 dạy học');
+    expect(links.map((l) => l.name)).toEqual(['Facebook', 'Zalo', 'X', 'E-mail']);
+    expect(links[2]!.href).toBe('https://x.com/intent/tweet?url=https%3A%2F%2Fguongsang.vn%2Fbai-viet%2Fa%2F&text=C%C3%B4%20Lan%20%EF%BF%BD%20d%E1%BA%A1y%20h%E1%BB%8Dc');
   });
 });

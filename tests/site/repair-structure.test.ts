@@ -57,6 +57,13 @@ describe('link hrefs', () => {
     expect(paths).toEqual(['body[0].markDefs[0].href']);
   });
 
+  it('removes marks that are neither a schema decorator nor a kept markDef', () => {
+    const input = block('p', [span('a', ['strong', 'em', 'code', 'ghost', 'k', 7])], { markDefs: [{ _key: 'k', _type: 'link', href: 'https://example.org/' }] });
+    const { out, paths } = run(repairPortableText, story([input]));
+    expect((out.body as { children: { marks: unknown[] }[] }[])[0]!.children[0]!.marks).toEqual(['strong', 'em', 'k']);
+    expect(paths).toEqual(['body[0].children[0].marks']);
+  });
+
   it('removes an internal link whose reference has no string _ref', () => {
     const input = block('p', [span('cô Lan', ['i', 'strong']), span(' ok', ['j'])], {
       markDefs: [

@@ -245,8 +245,12 @@ function repairBlock(block: Record<string, unknown>, blockType: SchemaType, path
   const out: Record<string, unknown> = { ...block };
   const field = (name: string) => fieldsOf(blockType).find((f) => f.name === name)?.type;
   const annotationTypes = new Set(membersOf(field('markDefs') ?? blockType).map((m) => m.name));
-  const childTypes = new Set(membersOf(field('children') ?? blockType).map((m) => m.name));
+  const childMembers = membersOf(field('children') ?? blockType);
+  const childTypes = new Set(childMembers.map((m) => m.name));
+  // Decorators the schema allows (strong, em); any other mark must name a kept markDef.
+  const decorators = new Set(childMembers.flatMap((m) => ((m as { decorators?: { value: string }[] }).decorators ?? []).map((d) => d.value)));
   const removedMarks = new Set<string>();
+  const keptDefKeys = new Set<string>();
 
   if (block.markDefs !== undefined) {
     if (!Array.isArray(block.markDefs)) {
@@ -270,6 +274,7 @@ function repairBlock(block: Record<string, unknown>, blockType: SchemaType, path
           }
           else if (typeof def.href === 'string' && def.href !== def.href.trim()) {
             defs.push({ ...def, href: def.href.trim() });
+            keptDefKeys.add(defKey!);
             trimmed = true;
             note(join(at, 'href'), 'đã bỏ khoảng trắng thừa ở đầu/cuối địa chỉ liên kết');
             return;
@@ -284,6 +289,7 @@ function repairBlock(block: Record<string, unknown>, blockType: SchemaType, path
           return;
         }
         defs.push(def);
+        keptDefKeys.add(defKey!);
       });
       if (trimmed || defs.length !== block.markDefs.length) out.markDefs = defs;
     }
@@ -315,10 +321,10 @@ function repairBlock(block: Record<string, unknown>, blockType: SchemaType, path
         span = { ...span, marks: [] };
         note(join(at, 'marks'), 'đã bỏ định dạng hỏng (không phải danh sách)');
       } else if (Array.isArray(child.marks)) {
-        const marks = (child.marks as unknown[]).filter((mark) => typeof mark === 'string' && !removedMarks.has(mark));
+        const marks = (child.marks as unknown[]).filter((mark) => typeof mark === 'string' && !removedMarks.has(mark) && (decorators.has(mark) || keptDefKeys.has(mark)));
         if (marks.length !== child.marks.length) {
           span = { ...span, marks };
-          note(join(at, 'marks'), 'đã bỏ định dạng trỏ tới liên kết đã bỏ hoặc không hợp lệ');
+          note(join(at, 'marks'), 'đã bỏ định dạng không rõ hoặc trỏ tới liên kết đã bỏ (chữ vẫn giữ)');
         }
       }
       if (span !== child) changed = true;

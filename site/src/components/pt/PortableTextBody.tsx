@@ -1,7 +1,8 @@
 // Portable Text → static HTML. Rendered by Astro on the server with no client directive, so no
 // React reaches the browser. Images were resolved beforehand (async, Astro side) into `images`.
 // Unknown block types, marks or styles never crash a page: nothing is rendered and a warning names
-// the document.
+// the document. The content repairs (lib/content/integrity/repair-structure.ts) already fix stored
+// text; `renderable` below repeats the checks that keep the renderer itself safe (defence in depth).
 import { PortableText, type PortableTextComponents } from '@portabletext/react';
 import type { ReactNode } from 'react';
 import type { ImageField } from '../../lib/images/geometry.ts';
@@ -21,7 +22,14 @@ export interface PortableTextBodyProps {
   simple?: boolean;
   /** Block `_key` → `id` of h2/h3 headings (table of contents anchors, see lib/story/headings.ts). */
   headingIds?: ReadonlyMap<string, string>;
+  /** How many bodies enclose this one (fact box in fact box…); internal. */
+  depth?: number;
 }
+
+/** List levels beyond this are clamped: @portabletext/toolkit allocates one nested list per level. */
+export const MAX_RENDER_LIST_LEVEL = 10;
+/** Bodies nested deeper than this render nothing (each level is a React render recursion). */
+export const MAX_RENDER_DEPTH = 8;
 
 const warned = new Set<string>();
 function warnOnce(message: string) {
@@ -62,9 +70,9 @@ export function ExemplarCard({ exemplar, note, images }: { exemplar: ExemplarCar
   );
 }
 
-function makeComponents(images: ImageMap, documentId: string, headingIds?: ReadonlyMap<string, string>): PortableTextComponents {
+function makeComponents(images: ImageMap, documentId: string, headingIds: ReadonlyMap<string, string> | undefined, depth: number): PortableTextComponents {
   const idOf = (value: { _key?: string }) => (value._key ? headingIds?.get(value._key) : undefined);
-  const simpleBlocks = (value: unknown) => <PortableTextBody value={value as PortableTextValue} images={images} documentId={documentId} simple />;
+  const simpleBlocks = (value: unknown) => <PortableTextBody value={value as PortableTextValue} images={images} documentId={documentId} simple depth={depth + 1} />;
   return {
     block: {
       normal: ({ children }) => <p>{children}</p>,
@@ -129,15 +137,61 @@ function makeComponents(images: ImageMap, documentId: string, headingIds?: Reado
   };
 }
 
-export function PortableTextBody({ value, images, documentId, headingIds }: PortableTextBodyProps) {
-  if (!Array.isArray(value) || value.length === 0) return null;
+const own = (map: object, key: unknown): boolean => typeof key === 'string' && Object.hasOwn(map, key);
+
+function clampLevel(level: unknown): number {
+  return typeof level === 'number' && Number.isFinite(level) ? Math.min(MAX_RENDER_LIST_LEVEL, Math.max(1, Math.trunc(level))) : 1;
+}
+
+/**
+ * The blocks as @portabletext/react can render them without crashing or blowing up, in one linear
+ * pass: list levels clamped (a level of 1e9 would allocate 1e9 lists, 1,500 would overflow the
+ * stack), block types, styles, list kinds and marks looked up as *own* keys of our component maps
+ * (the library uses `in` and `map[name]`, so `_type: "constructor"` would render `Object`), spans
+ * with string text. Unknown block types are left out here, with one warning naming the document.
+ */
+function renderable(value: readonly unknown[], components: PortableTextComponents, warn: (type: string) => void): unknown[] {
+  const { types = {}, block: styles = {}, list: lists = {}, marks = {} } = components as Record<string, object>;
+  const out: unknown[] = [];
+  for (const item of value) {
+    if (!item || typeof item !== 'object') continue;
+    const node = item as Record<string, unknown>;
+    if (node._type !== 'block') {
+      if (own(types, node._type)) out.push(node);
+      else warn(String(node._type));
+      continue;
+    }
+    const markDefs = Array.isArray(node.markDefs) ? node.markDefs.filter((def) => def && typeof def === 'object' && typeof def._key === 'string' && own(marks, def._type)) : [];
+    const defKeys = new Set(markDefs.map((def: { _key: string }) => def._key));
+    const children = Array.isArray(node.children)
+      ? node.children
+          .filter((child) => child && typeof child === 'object' && child._type === 'span')
+          .map((child) => ({
+            ...child,
+            text: typeof child.text === 'string' ? child.text : '',
+            marks: Array.isArray(child.marks) ? child.marks.filter((mark: unknown) => (typeof mark === 'string' && defKeys.has(mark)) || own(marks, mark)) : [],
+          }))
+      : [];
+    const repaired: Record<string, unknown> = { ...node, markDefs, children, style: own(styles, node.style) ? node.style : 'normal' };
+    if (node.listItem !== undefined) {
+      repaired.listItem = own(lists, node.listItem) ? node.listItem : 'bullet';
+      repaired.level = clampLevel(node.level);
+    } else delete repaired.level;
+    out.push(repaired);
+  }
+  return out;
+}
+
+export function PortableTextBody({ value, images, documentId, headingIds, depth = 0 }: PortableTextBodyProps) {
+  if (!Array.isArray(value) || value.length === 0 || depth > MAX_RENDER_DEPTH) return null;
+  const components = makeComponents(images, documentId, headingIds, depth);
+  const missing = (nodeType: string, type: string) =>
+    warnOnce(`[Portable Text] ${documentId}: chưa hỗ trợ ${nodeType === 'block' ? 'kiểu khối' : nodeType === 'mark' ? 'định dạng' : 'kiểu'} "${type}" — phần này không được hiển thị.`);
   return (
     <PortableText
-      value={value as never}
-      components={makeComponents(images, documentId, headingIds)}
-      onMissingComponent={(_message, { type, nodeType }) =>
-        warnOnce(`[Portable Text] ${documentId}: chưa hỗ trợ ${nodeType === 'block' ? 'kiểu khối' : nodeType === 'mark' ? 'định dạng' : 'kiểu'} "${type}" — phần này không được hiển thị.`)
-      }
+      value={renderable(value, components, (type) => missing('block', type)) as never}
+      components={components}
+      onMissingComponent={(_message, { type, nodeType }) => missing(nodeType, type)}
     />
   );
 }

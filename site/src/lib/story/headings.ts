@@ -19,6 +19,9 @@ export interface Heading {
 export function headingsOf(body: unknown, reserved: Iterable<string> = []): Heading[] {
   if (!Array.isArray(body)) return [];
   const used = new Set(reserved);
+  // Next suffix to try per base id. Ids are never released, so every suffix below it is taken and
+  // the search resumes there: linear overall, with exactly the ids a search from -2 would give.
+  const next = new Map<string, number>();
   const out: Heading[] = [];
   for (const block of body as Array<Block | null>) {
     if (!block || block._type !== 'block' || (block.style !== 'h2' && block.style !== 'h3') || !block._key) continue;
@@ -26,7 +29,11 @@ export function headingsOf(body: unknown, reserved: Iterable<string> = []): Head
     if (!text) continue;
     const base = slugify(text) || 'muc';
     let id = base;
-    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    if (used.has(id)) {
+      let n = next.get(base) ?? 2;
+      for (id = `${base}-${n}`; used.has(id); id = `${base}-${n}`) n += 1;
+      next.set(base, n + 1);
+    }
     used.add(id);
     out.push({ key: block._key, level: block.style === 'h2' ? 2 : 3, text, id });
   }

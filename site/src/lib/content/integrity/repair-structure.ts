@@ -9,6 +9,7 @@
  * reference cycle cannot loop and the cost is linear in the document's size. A value whose type the
  * schema does not know is not descended into (it is left for the validator to report).
  */
+import { MAX_YEAR, MIN_YEAR, validInstant, validPlainDate } from '../../dates/valid.ts';
 import type { SchemaType } from '@sanity/types';
 import { getCompiledSchema } from '@guong-sang/schemas/compiled.ts';
 import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
@@ -20,8 +21,7 @@ import type { RepairNote, RepairPass } from './repair-pass.ts';
 export const MAX_PT_DEPTH = 8;
 /** List levels are clamped to 1..MAX_LIST_LEVEL (the renderer allocates one list per level). */
 export const MAX_LIST_LEVEL = 10;
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
+export { MIN_YEAR, MAX_YEAR };
 
 interface Schema {
   get(name: string): SchemaType | undefined;
@@ -99,27 +99,14 @@ export function unsafeHrefReason(href: unknown): string {
   return '';
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+// A schema `datetime` must carry a time of day and a zone (as Sanity writes it); the calendar and
+// range check itself is the one every output uses (lib/dates/valid.ts).
+const WITH_TIME_AND_ZONE = /T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-function realDay(year: number, month: number, day: number): boolean {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
- * A real calendar date (`YYYY-MM-DD`) or an ISO date-time with a zone, years MIN_YEAR..MAX_YEAR.
- * Kept here, small and independent, so this pass has no dependency on the formatting module
- * (`site/src/lib/dates/valid.ts`); the two can be unified.
- */
+/** A real calendar date (`YYYY-MM-DD`) or an ISO date-time with a zone, years MIN_YEAR..MAX_YEAR. */
 export function isValidDateValue(value: unknown, kind: 'date' | 'datetime'): boolean {
-  if (typeof value !== 'string') return false;
-  const match = (kind === 'date' ? DATE : DATETIME).exec(value);
-  if (!match) return false;
-  const [, y, m, d, hh, mm, ss, zh, zm] = match;
-  if (!realDay(Number(y), Number(m), Number(d))) return false;
-  if (kind === 'date') return true;
-  return Number(hh) < 24 && Number(mm) < 60 && Number(ss ?? 0) < 60 && Number(zh ?? 0) < 24 && Number(zm ?? 0) < 60;
+  if (kind === 'date') return validPlainDate(value) !== undefined;
+  return validInstant(value) !== undefined && WITH_TIME_AND_ZONE.test(value as string);
 }
 
 // --- the walk --------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ const ZWJ = 0x200d;
 const JOINING_LETTER = /^[\p{L}\p{M}]$/u;
 const LATIN = /^\p{Script=Latin}$/u;
 // Emoji, plus what may sit between an emoji and the ZWJ: variation selector 16, skin tones.
-const EMOJI_PART = /^[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]$/u;
+const EMOJI_PART = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F})$/u;
 
 export interface TextRepairCounts {
   surrogates: number;
@@ -86,7 +86,10 @@ export function repairString(text: string): { text: string; counts: TextRepairCo
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++; // a valid pair; skip its low half
-      else (counts.surrogates++, flush(i, '\uFFFD'));
+      else {
+        counts.surrogates++;
+        flush(i, '\uFFFD');
+      }
     } else if (code >= 0xdc00 && code <= 0xdfff) {
       counts.surrogates++;
       flush(i, '\uFFFD');

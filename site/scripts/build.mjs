@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `pnpm build --strict` → STRICT=1 astro build. Every other argument goes to `astro build` unchanged.
+// `pnpm build --strict` → STRICT=1 astro build; `--strict=repairs` → STRICT=repairs (fails on repairs
+// too). Every other argument goes to `astro build` unchanged.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -8,6 +9,7 @@ const env = { ASTRO_TELEMETRY_DISABLED: '1', ...process.env };
 const astroArgs = [];
 for (const arg of args) {
   if (arg === '--strict') env.STRICT = '1';
+  else if (arg === '--strict=repairs') env.STRICT = 'repairs';
   else if (arg !== '--') astroArgs.push(arg);
 }
 

@@ -63,7 +63,7 @@ describe('readContentConfig', () => {
 
   it('resolves a relative CONTENT_DATASET against INIT_CWD (where the user typed the command)', () => {
     const config = readContentConfig({ CONTENT_DATASET: '.', INIT_CWD: dataset });
-    expect(config).toEqual({ kind: 'local', datasetPath: dataset, strict: false });
+    expect(config).toEqual({ kind: 'local', datasetPath: dataset, strict: false, strictRepairs: false });
   });
 
   it('treats empty variables as unset (CI often exports VAR=)', () => {
@@ -78,6 +78,7 @@ describe('readContentConfig', () => {
       apiVersion: '2025-02-19',
       token: undefined,
       strict: true,
+      strictRepairs: false,
     });
     expect(
       readContentConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'staging_2', SANITY_API_VERSION: 'v2024-06-01', SANITY_READ_TOKEN: 'sk123' }),
@@ -94,6 +95,19 @@ describe('strict mode, decided by readContentConfig', () => {
     [['node', 'astro', 'build'], {}, false],
   ] as const)('%j %j → %s', (argv, env, expected) => {
     expect(readContentConfig(env, argv).strict).toBe(expected);
+  });
+
+  // [argv, env, strict, strictRepairs]: the repairs mode implies failing on errors too.
+  it.each([
+    [['node', 'astro', 'build', '--strict=repairs'], {}, true, true],
+    [['node', 'astro', 'build'], { STRICT: 'repairs' }, true, true],
+    [['node', 'astro', 'build'], { STRICT: ' Repairs ' }, true, true],
+    [['node', 'astro', 'build', '--strict'], { STRICT: 'repairs' }, true, true],
+    [['node', 'astro', 'build', '--strict=repairs'], { STRICT: '1' }, true, true],
+    [['node', 'astro', 'build', '--strict'], {}, true, false],
+    [['node', 'astro', 'build'], {}, false, false],
+  ] as const)('repairs mode: %j %j → strict %s, strictRepairs %s', (argv, env, strict, strictRepairs) => {
+    expect(readContentConfig(env, argv)).toMatchObject({ strict, strictRepairs });
   });
 
   it('rejects a junk STRICT with a sentence naming it', () => {

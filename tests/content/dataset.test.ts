@@ -110,7 +110,8 @@ describe('loadDataset', () => {
     await expect(loadDataset(dir)).rejects.toThrow(/dòng 3 .*đã xuất hiện ở dòng 1/);
   });
 
-  it('normalises text to NFC on load', async () => {
+  // The integrity layer repairs (and reports) it; the loader must not hide it.
+  it('keeps text as exported (NFD stays NFD) on load', async () => {
     const dir = copyDataset();
     const docs = readDocs(dir);
     const decomposed = 'Trường Tiểu học Đồng Tâm'.normalize('NFD');
@@ -118,8 +119,8 @@ describe('loadDataset', () => {
     docs.push({ _id: 'organisation.nfd-test', _type: 'organisation', name: decomposed, nested: [{ _key: 'k', note: decomposed }] });
     writeDocs(dir, docs);
     const loaded = (await loadDataset(dir)).documents.find((doc) => doc._id === 'organisation.nfd-test')!;
-    expect(loaded.name).toBe('Trường Tiểu học Đồng Tâm'.normalize('NFC'));
-    expect((loaded.nested as Array<{ note: string }>)[0]!.note).toBe(decomposed.normalize('NFC'));
+    expect(loaded.name).toBe(decomposed);
+    expect((loaded.nested as Array<{ note: string }>)[0]!.note).toBe(decomposed);
   });
 
   it('fails clearly on a folder without data.ndjson and on a corrupt tarball', async () => {

@@ -43,6 +43,7 @@ describe('seam: local source ≡ Sanity source (published perspective)', () => {
     apiVersion: DEFAULT_SANITY_API_VERSION,
     token: undefined,
     strict: false,
+    strictRepairs: false,
   };
 
   beforeAll(async () => {

@@ -1,6 +1,7 @@
-// A copy of the sample dataset with two broken documents (and two Sanity crops added): the site
-// still builds without the broken ones and the report names them; cropped images are sized to the
-// crop; in strict mode the build fails with one paragraph and no stack trace.
+// A copy of the sample dataset with broken documents (and two Sanity crops added): documents with an
+// invalid field stay (the report names the field), dirty text is repaired and reported, only what
+// cannot be rendered (no title, the newer of two with one slug) is left out and named; cropped images
+// are sized to the crop; in strict mode the build fails with one paragraph and no stack trace.
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,11 @@ let brokenStory: Doc;
 let brokenExemplar: Doc;
 let keptStory: Doc;
 let croppedExemplar: Doc;
+let untitledStory: Doc;
+let duplicateStory: Doc;
+let repairsOnly: string;
+// The exemplar's name as written, with a right-to-left override and a zero-width space hidden in it.
+const DIRTY = (name: string) => `${name}\u202E\u200B`;
 const COVER_CROP = { _type: 'sanity.imageCrop', top: 0.1, bottom: 0.15, left: 0.05, right: 0.2 };
 const PORTRAIT_CROP = { _type: 'sanity.imageCrop', top: 0.05, bottom: 0.3, left: 0.125, right: 0.125 };
 
@@ -33,9 +39,27 @@ beforeAll(() => {
   Object.assign(croppedExemplar.portrait as object, { crop: PORTRAIT_CROP });
   (brokenStory.column as { _ref: string })._ref = 'column.khong-ton-tai';
   delete (brokenExemplar.portrait as { alt?: string }).alt;
-  writeNdjsonFile(join(dataset, 'data.ndjson'), docs);
+  brokenExemplar.name = DIRTY(brokenExemplar.name as string);
+  untitledStory = stories[1]!;
+  expect(untitledStory !== keptStory && untitledStory !== brokenStory).toBe(true);
+  delete untitledStory.title;
+  // Same slug as the kept story, created later: the kept story keeps the URL.
+  keptStory._createdAt = '2024-01-01T00:00:00Z';
+  duplicateStory = { ...structuredClone(keptStory), _id: 'story.ban-sao-trung-duong-dan', _createdAt: '2025-01-01T00:00:00Z', title: 'Bản sao trùng đường dẫn' };
+  writeNdjsonFile(join(dataset, 'data.ndjson'), [...docs, duplicateStory]);
+
+  // A clean copy whose only flaw is text the build repairs.
+  repairsOnly = mkdtempSync(join(tmpdir(), 'guong-sang-repairs-'));
+  cpSync(sampleDatasetDir, repairsOnly, { recursive: true });
+  const clean = readNdjson(repairsOnly);
+  const person = clean.find((d) => d._type === 'person' && !isDraft(d))!;
+  person.name = `${person.name as string}\u200B`;
+  writeNdjsonFile(join(repairsOnly, 'data.ndjson'), clean);
 });
-afterAll(() => rmSync(dataset, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dataset, { recursive: true, force: true });
+  rmSync(repairsOnly, { recursive: true, force: true });
+});
 
 describe('a dataset with broken documents', () => {
   let build: BuildResult;
@@ -50,32 +74,31 @@ describe('a dataset with broken documents', () => {
 
   it('prints a report naming each broken document and its field', () => {
     const lines = build.output.split('\n');
-    expect(lines.some((l) => l.includes(brokenStory._id) && /\bcolumn\b/.test(l)), build.output).toBe(true);
-    expect(lines.some((l) => l.includes(brokenExemplar._id) && l.includes('portrait.alt')), build.output).toBe(true);
+    expect(lines.some((l) => l.includes(brokenStory._id) && /\bcolumn\b/.test(l) && l.includes('lỗi')), build.output).toBe(true);
+    expect(lines.some((l) => l.includes(brokenExemplar._id) && l.includes('portrait.alt') && l.includes('lỗi')), build.output).toBe(true);
+    expect(lines.some((l) => l.includes(brokenExemplar._id) && l.includes('cảnh báo') && l.includes('đã bỏ 1 ký tự đổi chiều viết (bidi); đã bỏ 1 ký tự vô hình (độ rộng 0)')), build.output).toBe(true);
+    expect(lines.some((l) => l.includes(untitledStory._id) && l.includes('không có tiêu đề')), build.output).toBe(true);
+    expect(lines.some((l) => l.includes(duplicateStory._id) && l.includes(keptStory._id)), build.output).toBe(true);
   });
 
-  it('leaves the broken documents’ pages out and keeps the others', () => {
-    expect(exists(pagePath(build.outDir, `/bai-viet/${slugOf(brokenStory)}/`))).toBe(false);
-    expect(exists(pagePath(build.outDir, `/guong-dien-hinh/${slugOf(brokenExemplar)}/`))).toBe(false);
-    expect(exists(pagePath(build.outDir, `/bai-viet/${slugOf(keptStory)}/`))).toBe(true);
+  it('keeps documents with an invalid field, repaired, and leaves out only what cannot be rendered', () => {
+    expect(exists(pagePath(build.outDir, `/bai-viet/${slugOf(brokenStory)}/`))).toBe(true);
+    const exemplarPage = readFileSync(pagePath(build.outDir, `/guong-dien-hinh/${slugOf(brokenExemplar)}/`), 'utf8');
+    expect(exemplarPage).not.toMatch(/[\u202E\u200B]/);
+    expect(exemplarPage).not.toContain(DIRTY(brokenExemplar.name as string));
+    expect(exists(pagePath(build.outDir, `/bai-viet/${slugOf(untitledStory)}/`))).toBe(false);
+    const kept = readFileSync(pagePath(build.outDir, `/bai-viet/${slugOf(keptStory)}/`), 'utf8');
+    expect(kept).toContain(keptStory.title as string);
+    expect(kept).not.toContain(duplicateStory.title as string);
     const home = readFileSync(pagePath(build.outDir, '/'), 'utf8');
-    expect(home).not.toContain(`/bai-viet/${slugOf(brokenStory)}/`);
-    expect(home).not.toContain(`/guong-dien-hinh/${slugOf(brokenExemplar)}/`);
+    expect(home).not.toContain(`/bai-viet/${slugOf(untitledStory)}/`);
   });
 
   it('leaves out every document the content check excluded, and the report lists exactly those', async () => {
-    const docs = readNdjson(dataset);
     const excluded = (await prepareContent({ env: { CONTENT_DATASET: dataset }, argv: [], failOnStrict: false })).excludedIds;
-    expect([...excluded].sort()).toEqual([brokenStory._id, brokenExemplar._id].sort());
+    expect([...excluded].sort()).toEqual([untitledStory._id, duplicateStory._id].sort());
     const listed = /Bị loại: (.*)/.exec(build.output)?.[1]?.split(', ').map((id) => id.trim());
     expect(listed?.sort(), build.output).toEqual([...excluded].sort());
-    const prefixes: Record<string, string> = { story: '/bai-viet/', exemplar: '/guong-dien-hinh/', column: '/chuyen-muc/' };
-    for (const id of excluded) {
-      const doc = docs.find((d) => d._id === id)!;
-      expect(prefixes[doc._type], `${id}: a page type`).toBeDefined();
-      expect(slugOf(doc), `${id}: has a slug`).toBeTruthy();
-      expect(exists(pagePath(build.outDir, `${prefixes[doc._type]}${slugOf(doc)}/`)), id).toBe(false);
-    }
   });
 
   it('sizes cropped images to the crop: width/height are the cropped source size', () => {
@@ -120,5 +143,19 @@ describe('strict mode with broken documents', () => {
     noStack(build.output);
     expect(build.output).toContain('Chế độ nghiêm ngặt');
     removeBuild(build);
+  });
+
+  it('`pnpm build --strict=repairs` fails on a repair alone; `--strict` does not', async () => {
+    const build = await runBuild({
+      env: { CONTENT_DATASET: repairsOnly, STRICT: undefined },
+      command: { cmd: 'pnpm', args: ['build', '--strict=repairs'], cwd: repoRoot },
+    });
+    expect(build.code).not.toBe(0);
+    noStack(build.output);
+    expect(build.output).toContain('Chế độ nghiêm ngặt');
+    expect(build.output).toContain('1 chỗ phải tự sửa');
+    removeBuild(build);
+    const prepared = await prepareContent({ env: { CONTENT_DATASET: repairsOnly, STRICT: '1' }, argv: [] });
+    expect(prepared.repairs).toBe(1);
   });
 });

@@ -20,6 +20,7 @@ import { bookletSiteUrl } from '../lib/booklet/render.ts';
 import { allBookletDownloads, loadBookletModels, setBookletDownloads, type BookletDownloads } from '../lib/booklet/site-data.ts';
 import { loadPreparedContent } from '../lib/build/content.ts';
 import { buildFailure } from './failure.ts';
+import { logSafe } from '../lib/content/integrity/log-safe.ts';
 
 export function bookletsIntegration(): AstroIntegration {
   let cacheDir = '';
@@ -42,16 +43,16 @@ export function bookletsIntegration(): AstroIntegration {
         strictProblems = [];
         for (const booklet of booklets) {
           if (booklet.error) {
-            logger.error(`Không đọc được ấn phẩm «${booklet.title}» (${booklet.id}): ${booklet.error}`);
+            logger.error(logSafe(`Không đọc được ấn phẩm «${booklet.title}» (${booklet.id}): ${booklet.error}`));
             strictProblems.push(booklet.error);
           }
           for (const warning of booklet.warnings) {
-            logger.warn(warning.message);
+            logger.warn(logSafe(warning.message));
             if (warning.code === 'chapter-missing') strictProblems.push(warning.message);
           }
           if (booklet.model && booklet.model.chapters.length === 0) {
             const message = `Ấn phẩm «${booklet.title}» (${booklet.id}) không có chương nào dùng được nên không được phát hành.`;
-            logger.warn(message);
+            logger.warn(logSafe(message));
             strictProblems.push(message);
           }
         }
@@ -115,7 +116,7 @@ export function bookletsIntegration(): AstroIntegration {
 function logFor(logger: AstroIntegrationLogger) {
   return {
     info: (message: string) => logger.info(message),
-    warn: (message: string) => logger.warn(message),
+    warn: (message: string) => logger.warn(logSafe(message)),
     error: (message: string) => logger.error(message),
   };
 }

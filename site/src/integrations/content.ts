@@ -5,7 +5,8 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { assertContentIntegrity } from '../lib/content/integrity/strict.ts';
+import { assertContentIntegrity, strictModeOf } from '../lib/content/integrity/strict.ts';
+import { logSafe } from '../lib/content/integrity/log-safe.ts';
 import { prepareLocalImages } from '../lib/images/crop-cache.ts';
 import { collectImages } from '../lib/images/geometry.ts';
 import { datasetImagesPlugin } from '../lib/images/vite-plugin.ts';
@@ -27,7 +28,7 @@ export function contentIntegration(): AstroIntegration {
           const prepared = await timePhase('content', loadPreparedContent);
           const hasErrors = prepared.problems.some((p) => p.level === 'error');
           (hasErrors ? logger.warn : logger.info).call(logger, `\n${prepared.report}\n`);
-          assertContentIntegrity(prepared, prepared.strict);
+          assertContentIntegrity(prepared, strictModeOf(prepared));
         } catch (error) {
           // Bad input (config, dataset, strict-mode errors): one paragraph, no stack trace.
           if (isInputError(error)) throw buildFailure(error.message);
@@ -64,7 +65,7 @@ export function contentIntegration(): AstroIntegration {
             await mkdir(join(target, '..'), { recursive: true });
             await copyFile(prepared.dataset.assetPath(ref), target);
           } catch (error) {
-            logger.warn(`Không chép được tệp ${ref}: ${error instanceof Error ? error.message : String(error)}`);
+            logger.warn(logSafe(`Không chép được tệp ${ref}: ${error instanceof Error ? error.message : String(error)}`));
           }
         }
       },

@@ -3,6 +3,7 @@
 // site/.cache/og/). Counted for `pnpm bench` as og.generated / og.reused, timed as phase "og".
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { logSafe } from '../lib/content/integrity/log-safe.ts';
 import { storyFormats, titleOf } from '@guong-sang/schemas';
 import { addCount, startPhase } from '../lib/build-stats.ts';
 import { imageSource } from '../lib/images/geometry.ts';
@@ -47,7 +48,7 @@ export function ogIntegration(): AstroIntegration {
           const result = await generateOgImages(inputs, { outDir: fileURLToPath(dir), cacheDir });
           addCount('og.generated', result.generated.length);
           addCount('og.reused', result.reused.length);
-          for (const failure of result.failed) logger.warn(`Không tạo được ảnh chia sẻ cho bài "${failure.slug}": ${failure.message}`);
+          for (const failure of result.failed) logger.warn(logSafe(`Không tạo được ảnh chia sẻ cho bài "${failure.slug}": ${failure.message}`));
           logger.info(`Ảnh chia sẻ (Open Graph): vẽ mới ${result.generated.length}, dùng lại ${result.reused.length} từ bộ nhớ đệm.`);
         } finally {
           done();

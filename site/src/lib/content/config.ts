@@ -24,7 +24,10 @@ export interface LocalContentConfig {
   kind: 'local';
   /** Absolute path of an export folder or `.tar.gz`. */
   datasetPath: string;
+  /** Fail the build on any content error (`STRICT=1`, `--strict`, and also in the repairs mode). */
   strict: boolean;
+  /** Also fail when any repair was made (`STRICT=repairs`, `--strict=repairs`). Implies `strict`. */
+  strictRepairs: boolean;
 }
 
 export interface SanityContentConfig {
@@ -35,6 +38,7 @@ export interface SanityContentConfig {
   /** Server-only read token; never logged, never passed to client code. */
   token: string | undefined;
   strict: boolean;
+  strictRepairs: boolean;
 }
 
 export type ContentConfig = LocalContentConfig | SanityContentConfig;
@@ -71,15 +75,31 @@ const API_VERSION = /^v?(\d{4}-\d{2}-\d{2})$/;
 const TRUE_VALUES = new Set(['1', 'true', 'yes', 'on']);
 const FALSE_VALUES = new Set(['0', 'false', 'no', 'off']);
 
-/** Parses `STRICT`. */
-export function parseStrictFlag(value: string | undefined): boolean {
+/** Strict mode: off, fail on errors, or fail on errors and on any repair. */
+export type StrictMode = false | 'errors' | 'repairs';
+
+/** Parses `STRICT`: 1/true/yes/on → errors, `repairs` → repairs, 0/false/no/off or unset → off. */
+export function parseStrictMode(value: string | undefined): StrictMode {
   const normalised = value?.trim().toLowerCase() ?? '';
   if (normalised === '' || FALSE_VALUES.has(normalised)) return false;
-  if (TRUE_VALUES.has(normalised)) return true;
+  if (TRUE_VALUES.has(normalised)) return 'errors';
+  if (normalised === 'repairs') return 'repairs';
   throw new ContentConfigError(
     'STRICT',
-    `STRICT không hợp lệ (${shown(value ?? '')}): dùng 1 hoặc true để bật chế độ nghiêm ngặt, 0 hoặc false để tắt.`,
+    `STRICT không hợp lệ (${shown(value ?? '')}): dùng 1 hoặc true để bật chế độ nghiêm ngặt, repairs để dừng cả khi nội dung phải tự sửa, 0 hoặc false để tắt.`,
   );
+}
+
+/** Parses `STRICT` as on/off (the repairs mode counts as on). */
+export function parseStrictFlag(value: string | undefined): boolean {
+  return parseStrictMode(value) !== false;
+}
+
+/** The stricter of `STRICT` and the command line (`--strict`, `--strict=repairs`). */
+function strictModeOf(value: string | undefined, argv: readonly string[]): StrictMode {
+  const fromEnv = parseStrictMode(value);
+  if (fromEnv === 'repairs' || argv.includes('--strict=repairs')) return 'repairs';
+  return fromEnv === 'errors' || argv.includes('--strict') ? 'errors' : false;
 }
 
 /**
@@ -126,13 +146,16 @@ function checkDatasetPath(path: string): void {
 
 /**
  * Validates `env` and returns the configuration, or throws `ContentConfigError`. Pure apart from fs
- * checks. Strict mode is decided here and nowhere else: `--strict` in `argv` or `STRICT=1`.
+ * checks. Strict mode is decided here and nowhere else: `--strict` in `argv` or `STRICT=1`;
+ * `--strict=repairs` or `STRICT=repairs` also fails on repairs.
  */
 export function readContentConfig(env: Env = process.env, argv: readonly string[] = process.argv): ContentConfig {
   // Every field is an optional string, so parsing cannot fail except for non-string junk, which the
   // process environment never contains; the detailed rules follow, one sentence per variable.
   const vars = RawEnv.parse(env);
-  const strict = parseStrictFlag(vars.STRICT) || argv.includes('--strict');
+  const mode = strictModeOf(vars.STRICT, argv);
+  const strict = mode !== false;
+  const strictRepairs = mode === 'repairs';
 
   if (vars.SANITY_PROJECT_ID === undefined && vars.SANITY_DATASET !== undefined) {
     throw new ContentConfigError(
@@ -152,7 +175,7 @@ export function readContentConfig(env: Env = process.env, argv: readonly string[
           ? vars.CONTENT_DATASET
           : resolve(base, vars.CONTENT_DATASET);
     checkDatasetPath(datasetPath);
-    return { kind: 'local', datasetPath, strict };
+    return { kind: 'local', datasetPath, strict, strictRepairs };
   }
 
   if (vars.CONTENT_DATASET !== undefined) {
@@ -198,5 +221,5 @@ export function readContentConfig(env: Env = process.env, argv: readonly string[
     );
   }
 
-  return { kind: 'sanity', projectId: vars.SANITY_PROJECT_ID, dataset: vars.SANITY_DATASET, apiVersion, token, strict };
+  return { kind: 'sanity', projectId: vars.SANITY_PROJECT_ID, dataset: vars.SANITY_DATASET, apiVersion, token, strict, strictRepairs };
 }

@@ -147,19 +147,11 @@ function readDataFile(file: string): DatasetDocument[] {
       throw new DatasetError(`Lỗi ở ${where}: _id ${JSON.stringify(value._id)} đã xuất hiện ở dòng ${earlier}.`);
     }
     seen.set(value._id, lineNumber);
-    // Defence in depth: the Studio stores NFC, but an export edited by hand or by a script may not be.
-    documents.push(normaliseStrings(value) as DatasetDocument);
+    // Kept as exported: text is repaired (NFC and more) by the integrity layer's passes, which report
+    // each repair, for a local export and a Sanity project alike.
+    documents.push(value as DatasetDocument);
   }
   return documents;
-}
-
-function normaliseStrings(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(normaliseStrings);
-  if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, normaliseStrings(inner)]));
-  }
-  return value;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import { AVIF_QUALITY, IMAGE_QUALITY, PRESETS, widthsFor, type ImagePreset } fro
 import { sanityImage, type SanityProject } from './sanity-url.ts';
 import { mapKey, type ImageMap, type ResolvedImage } from './map.ts';
 import type { ImageRequest } from './requests.ts';
+import { logSafe } from '../content/integrity/log-safe.ts';
 
 export type { SanityProject };
 
@@ -43,7 +44,7 @@ async function resolveOne(image: ImageField, preset: ImagePreset, sanity: Sanity
   const key = imageKey(image);
   const meta = key ? datasetImages.get(key) : undefined;
   if (!meta) {
-    console.warn(`[ảnh] Ảnh ${src.ref} chưa được chuẩn bị cho bản dựng — bỏ qua.`);
+    console.warn(`[ảnh] Ảnh ${logSafe(src.ref)} chưa được chuẩn bị cho bản dựng — bỏ qua.`);
     return undefined;
   }
   const [webp, avif] = await Promise.all([

@@ -35,6 +35,7 @@ import type {
 import type { CreditedStory, Exemplar, Honour, HonourRecipient, RouteData, Routed, SiteSettings, Story } from './types.ts';
 import { toStoryCard } from './story-card.ts';
 import { computeStoryRelations } from './story-relations.ts';
+import { logSafe } from '../content/integrity/log-safe.ts';
 
 /** The route data, once per build. */
 export function loadRouteData(): Promise<RouteData> {
@@ -55,7 +56,7 @@ const hasSlug = <T extends { slug: string | null; _id: string }>(kind: string) =
   return (doc: T | null | undefined): doc is Routed<T> => {
     if (!doc?.slug) return false;
     if (seen.has(doc.slug)) {
-      console.warn(`[nội dung] ${doc._id}: slug "${doc.slug}" trùng với một ${kind} khác — bỏ qua trang này.`);
+      console.warn(`[nội dung] ${logSafe(doc._id)}: slug "${logSafe(doc.slug)}" trùng với một ${kind} khác — bỏ qua trang này.`);
       return false;
     }
     seen.add(doc.slug);

@@ -1,17 +1,22 @@
 /**
- * Content integrity, one call for the build: config → source → check (`check.ts`) → report
- * (`report.ts`) → strict gate (`strict.ts`) → public source with excluded documents pruned
- * (`prune.ts`). Bad content never crashes the build; strict mode turns errors into one failure.
+ * Content integrity, one call for the build: config → backend → check (`check.ts`: every published
+ * document fetched once, repaired by `REPAIR_PASSES`, validated, exclusions decided) → report
+ * (`report.ts`) → strict gate (`strict.ts`) → public source. Every query is answered from the
+ * repaired documents by groq-js, with excluded documents pruned (`prune.ts`): one code path for a
+ * local export and a Sanity project (assets are still located by the backend). Bad content never
+ * crashes the build; strict mode turns errors (and, if asked, repairs) into one failure.
  * Orchestration only: each step's logic lives in its own module.
  */
 import { createContentBackend, type ContentBackend } from '../backend.ts';
+import type { DatasetDocument } from '../dataset.ts';
+import { createLocalSource } from '../local-source.ts';
 import { readContentConfig, type Env } from '../config.ts';
 import type { SanitySourceOptions } from '../sanity-source.ts';
 import type { ContentSource } from '../source.ts';
 import { checkContent, type CheckContentOptions, type Problem } from './check.ts';
 import { createPublicSource } from './prune.ts';
 import { formatReport } from './report.ts';
-import { assertContentIntegrity } from './strict.ts';
+import { assertContentIntegrity, strictModeOf } from './strict.ts';
 
 export interface PrepareContentOptions {
   /** Defaults to `process.env`. */
@@ -30,15 +35,23 @@ export interface PrepareContentOptions {
 }
 
 export interface PreparedContent extends Omit<ContentBackend, 'source'> {
-  /** What pages query: published perspective, every excluded document pruned. */
+  /**
+   * What pages query: the repaired published documents (groq-js, whichever backend), every excluded
+   * document pruned. `kind` is the backend's.
+   */
   source: ContentSource;
-  /** The unpruned source (published perspective still applies). For diagnostics only. */
+  /** The backend's own source: unrepaired, unpruned (published perspective still applies). For diagnostics only. */
   rawSource: ContentSource;
   problems: Problem[];
   excludedIds: ReadonlySet<string>;
   /** `formatReport(problems, excludedIds)`. */
   report: string;
+  /** Fail on errors (`--strict`, also true with `--strict=repairs`). */
   strict: boolean;
+  /** Fail on repairs too (`--strict=repairs`). */
+  strictRepairs: boolean;
+  /** How many repairs the passes made (each is also a warning in `problems`). */
+  repairs: number;
 }
 
 /**
@@ -48,7 +61,7 @@ export interface PreparedContent extends Omit<ContentBackend, 'source'> {
 export async function prepareContent(options: PrepareContentOptions = {}): Promise<PreparedContent> {
   const env = options.env ?? process.env;
   const config = readContentConfig(env, options.argv ?? process.argv);
-  const { strict } = config;
+  const { strict, strictRepairs } = config;
   const backend = await createContentBackend(config, options.sanity);
   const check = await checkContent(backend.source, {
     validationCacheFile: options.validationCacheFile,
@@ -57,14 +70,23 @@ export async function prepareContent(options: PrepareContentOptions = {}): Promi
   const report = formatReport(check.problems, check.excludedIds);
   options.log?.(report);
   // Logged before failing, so a strict failure shows what to fix.
-  if (options.failOnStrict !== false) assertContentIntegrity(check, strict, report);
+  if (options.failOnStrict !== false) assertContentIntegrity(check, strictModeOf(config), report);
   return {
     ...backend,
-    source: createPublicSource(backend.source, check.excludedIds),
+    source: repairedSource(backend.source.kind, check.documents, check.excludedIds),
     rawSource: backend.source,
     problems: check.problems,
     excludedIds: check.excludedIds,
     report,
     strict,
+    strictRepairs,
+    repairs: check.repairs,
   };
+}
+
+/** groq-js over the repaired documents, pruned; reports the backend's `kind` so callers still know where content came from. */
+function repairedSource(kind: ContentSource['kind'], documents: readonly Record<string, unknown>[], excludedIds: ReadonlySet<string>): ContentSource {
+  // checkContent keeps only documents with a string `_id`, which is all DatasetDocument promises.
+  const local = createLocalSource({ documents: documents as unknown as DatasetDocument[] });
+  return createPublicSource({ kind, fetch: local.fetch }, excludedIds);
 }

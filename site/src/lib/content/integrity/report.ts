@@ -3,6 +3,8 @@
  * strict mode attaches to its error). Pure formatting; no I/O.
  */
 import type { Problem, ProblemLevel } from './check.ts';
+import { logSafe } from './log-safe.ts';
+import { REPAIR_CODE } from './passes.ts';
 
 const LEVEL_LABEL: Readonly<Record<ProblemLevel, string>> = { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' };
 const LEVEL_ORDER: Readonly<Record<ProblemLevel, number>> = { error: 0, warning: 1, info: 2 };
@@ -36,15 +38,21 @@ export function formatReport(problems: readonly Problem[], excludedIds: Readonly
       collator.compare(formatPath(a.path), formatPath(b.path)),
   );
   const header = ['Mã tài liệu', 'Loại', 'Trường', 'Mức', 'Thông báo'];
-  const rows = sorted.map((p) => [p.documentId, p.documentType, formatPath(p.path), LEVEL_LABEL[p.level], oneLine(p.message)]);
+  // Every cell comes from content: no escape sequence or control character reaches the terminal.
+  const rows = sorted.map((p) =>
+    [p.documentId, p.documentType, formatPath(p.path), LEVEL_LABEL[p.level], oneLine(p.message)].map(logSafe),
+  );
   // The message column is last and left ragged, so only the first four are padded.
   const widths = header.slice(0, 4).map((title, i) => Math.max(width(title), ...rows.map((row) => width(row[i] ?? ''))));
   const line = (cells: string[]): string =>
     cells.map((cell, i) => (i < widths.length ? pad(cell, widths[i] ?? 0) : cell)).join(' │ ').trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).concat('─'.repeat(9)).join('─┼─');
+  const repairs = problems.filter((p) => p.code === REPAIR_CODE).length;
   const summary =
-    `Kiểm tra nội dung: ${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.info} thông tin` +
-    (excludedIds.size > 0 ? `; ${excludedIds.size} tài liệu có lỗi bị loại khỏi trang công khai.` : '.');
-  const excluded = excludedIds.size > 0 ? [`Bị loại: ${[...excludedIds].sort(collator.compare).join(', ')}`] : [];
+    `Kiểm tra nội dung: ${counts.error} lỗi, ${counts.warning} cảnh báo` +
+    (repairs > 0 ? ` (${repairs} chỗ đã tự sửa)` : '') +
+    `, ${counts.info} thông tin` +
+    (excludedIds.size > 0 ? `; ${excludedIds.size} tài liệu không hiển thị được bị loại khỏi trang công khai.` : '.');
+  const excluded = excludedIds.size > 0 ? [`Bị loại: ${[...excludedIds].sort(collator.compare).map(logSafe).join(', ')}`] : [];
   return [summary, '', line(header), rule, ...rows.map(line), '', ...excluded].join('\n').trimEnd();
 }

@@ -4,10 +4,13 @@
  */
 import type { Problem } from './check.ts';
 import type { RepairPass } from './repair-pass.ts';
+import { STRUCTURE_PASSES } from './repair-structure.ts';
 import { repairText } from './repair-text.ts';
 
-// Text first: later passes then see clean, NFC strings.
-export const REPAIR_PASSES: readonly RepairPass[] = [repairText];
+// Text first: later passes then see clean, NFC strings. Then Portable Text structure, dates and
+// self-referencing chapters (repair-structure.ts). Images need the files, so their pass is made per
+// build from what the image inspection found (repair-images.ts) and appended by the caller.
+export const REPAIR_PASSES: readonly RepairPass[] = [repairText, ...STRUCTURE_PASSES];
 
 /** Problem code of every repair, so strict mode (`--strict=repairs`) and the report can count them. */
 export const REPAIR_CODE = 'repair';

@@ -52,8 +52,13 @@ export interface PageExpectation {
   exists: boolean;
   /** Text a reader sees (entity-decoded HTML contains it). */
   shows?: string[];
-  /** Raw HTML must not contain these. */
+  /**
+   * The markup a browser would act on must not contain these: the HTML with every attribute value
+   * emptied (a quoted, `"`-escaped attribute may hold `<script>` as inert text), script bodies kept.
+   */
   rawLacks?: string[];
+  /** Some `<img>` has exactly this alt text (entity-decoded). */
+  altText?: string[];
   /** Entity-decoded HTML must not contain these. */
   lacks?: string[];
   /** Shown, but never as (or inside) the text of an `<a>`. */
@@ -165,6 +170,7 @@ export function writeHostileCorpus(root: string): HostileCorpus {
   const exemplarTemplate = published('exemplar').find((d) => d.kind === 'ca-nhan' && d.organisation && d.portrait)!;
   const eventTemplate = published('event')[0]!;
   const publication = published('publication')[0]!;
+  const otherPublication = published('publication')[1]!;
   const coverAsset = (template.cover as { _sanityAsset: string })._sanityAsset;
   const realImageName = /images\/(.+)$/.exec(coverAsset)![1]!;
   const realImage = readFileSync(join(dataset, 'images', realImageName));
@@ -239,7 +245,7 @@ export function writeHostileCorpus(root: string): HostileCorpus {
     id: 'xss-title-script',
     family: 'xss',
     description: '`<script>` in a story title (page title, heading, cards, JSON-LD, feeds, OG).',
-    expect: { pages: [{ route: storyRoute('xss-title'), exists: true, shows: [xssTitle], rawLacks: ['<script>alert("xss-title")'] }] },
+    expect: { pages: [{ route: storyRoute('xss-title'), exists: true, shows: [xssTitle], rawLacks: ['<script>alert('] }] },
   });
 
   const xssDek = 'Sapo <img src=x onerror=alert("xss-dek")> vẫn là chữ.';
@@ -276,7 +282,7 @@ export function writeHostileCorpus(root: string): HostileCorpus {
     id: 'xss-alt',
     family: 'xss',
     description: 'Quote breakout in an image alt (`" onerror="…`).',
-    expect: { pages: [{ route: storyRoute('xss-image-fields'), exists: true, rawLacks: ['" onerror="alert'] }] },
+    expect: { pages: [{ route: storyRoute('xss-image-fields'), exists: true, altText: [xssAlt] }] },
   });
   kase({
     id: 'xss-credit',
@@ -320,7 +326,7 @@ export function writeHostileCorpus(root: string): HostileCorpus {
     id: 'jsonld-breakout-title',
     family: 'jsonld',
     description: '`</script><script>alert(1)</script>` in a title: JSON-LD must escape `<`.',
-    expect: { pages: [{ route: storyRoute('jsonld'), exists: true, shows: [breakout], rawLacks: ['</script><script>alert("jsonld")'] }] },
+    expect: { pages: [{ route: storyRoute('jsonld'), exists: true, shows: [breakout], rawLacks: ['</script><script>alert('] }] },
   });
 
   // ------------------------------------------------------------------------------------------------
@@ -399,10 +405,12 @@ export function writeHostileCorpus(root: string): HostileCorpus {
   });
 
   const controlStory = story('control-title', { title: 'Tiêu đề\u0001 có \u001b[31mmàu đỏ\u001b[0m' });
+  // Also a chapter of a booklet: its EPUB's XHTML and OPF must still parse.
+  (otherPublication.chapters as unknown[]).push({ _type: 'storyChapter', _key: key(), story: { _type: 'reference', _ref: controlStory._id } });
   kase({
     id: 'control-title',
     family: 'text',
-    description: 'U+0001 and a terminal colour escape in a title: control characters removed.',
+    description: 'U+0001 and a terminal colour escape in a title (also a booklet chapter): control characters removed.',
     expect: {
       pages: [{ route: storyRoute('control-title'), exists: true, lacks: ['\u0001', '\u001b'], shows: ['màu đỏ'] }],
       report: [{ id: controlStory._id, path: 'title', level: 'cảnh báo' }],

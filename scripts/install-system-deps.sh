@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite drives: Debian's Chromium (end-to-end tests),
-# epubcheck (EPUB validation), poppler-utils (pdftotext / pdftoppm for PDF checks) and libxml2-utils
-# (xmllint: feeds and EPUB documents must parse as XML).
+# epubcheck (EPUB validation), poppler-utils (pdftotext / pdftoppm for PDF checks), libxml2-utils
+# (xmllint: every XML output must parse) and unzip (reading EPUBs in the hostile-corpus test).
 # Nothing is downloaded from outside Debian's archive. Skips what is already installed.
 set -euo pipefail
-wanted=(chromium epubcheck poppler-utils fonts-noto-core libxml2-utils)
+wanted=(chromium epubcheck poppler-utils fonts-noto-core libxml2-utils unzip)
 missing=()
 for pkg in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

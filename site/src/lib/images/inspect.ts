@@ -3,7 +3,7 @@
 // bytes first, then sharp's metadata() (which parses headers, never pixels) — so a decompression
 // bomb or a disguised file is refused for the price of a few kilobytes of I/O per image.
 import { open, stat } from 'node:fs/promises';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { imageSource } from './geometry.ts';
 
 /**
@@ -16,6 +16,7 @@ export const MAX_IMAGE_PIXELS = 50_000_000;
 /** The formats the site publishes from. SVG is not among them: it can carry scripts. */
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'gif';
 
+/** `width`/`height`: the picture as displayed, EXIF rotation applied. */
 export type ImageInspection = { ok: true; width: number; height: number; format: ImageFormat } | { ok: false; reason: string };
 
 /** What the document (asset id or file name) says about the file. */
@@ -84,7 +85,7 @@ export async function inspectImageFile(file: string, claimed: ClaimedImage): Pro
   if (!sniffed) return { ok: false, reason: `tệp không phải ảnh ${ALLOWED}.` };
   if (sniffed !== expected) return { ok: false, reason: `tệp mang đuôi .${claimed.extension} nhưng nội dung là ảnh ${LABEL[sniffed]}.` };
 
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     // metadata() parses the header only; the pixel limit is also checked by hand below because
     // sharp applies `limitInputPixels` when decoding, not here.
@@ -92,7 +93,9 @@ export async function inspectImageFile(file: string, claimed: ClaimedImage): Pro
   } catch (error) {
     return { ok: false, reason: `đầu tệp ảnh ${LABEL[sniffed]} bị hỏng (${describe(error)}).` };
   }
-  const decoded = meta.format === 'heif' ? (meta.compression === 'av1' ? 'avif' : undefined) : meta.format === 'jpg' ? 'jpeg' : meta.format;
+  // libheif reports AVIF as 'heif' with AV1 compression (some sharp builds say 'avif').
+  const reported = String(meta.format);
+  const decoded = reported === 'heif' ? (meta.compression === 'av1' ? 'avif' : undefined) : reported === 'jpg' ? 'jpeg' : reported;
   if (decoded !== sniffed) return { ok: false, reason: `tệp mang đuôi .${claimed.extension} nhưng không giải mã được thành ảnh ${LABEL[sniffed]}.` };
   const width = meta.width;
   const height = meta.height;
@@ -107,7 +110,8 @@ export async function inspectImageFile(file: string, claimed: ClaimedImage): Pro
   if (!matches) {
     return { ok: false, reason: `kích thước thật ${width}×${height} khác kích thước ghi trong tên tệp ${claimed.width}×${claimed.height}.` };
   }
-  return { ok: true, width, height, format: sniffed };
+  // Width and height as displayed (EXIF rotation applied), the frame crops are measured in.
+  return sideways ? { ok: true, width: height, height: width, format: sniffed } : { ok: true, width, height, format: sniffed };
 }
 
 /** What an image reference (asset id or `_sanityAsset`) claims, or undefined when it is not an image reference. */

@@ -12,7 +12,6 @@ import { inspectImageFile, inspectImages, MAX_IMAGE_PIXELS } from '../../site/sr
 const dir = mkdtempSync(join(tmpdir(), 'gs-inspect-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const SHA = 'a'.repeat(40);
 const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#336699' } });
 
 /** `images/<sha>-<w>x<h>.<ext>` as an export names it; returns the asset id claiming that size. */

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { AssetLocation } from '../content/backend.ts';
+import { MAX_IMAGE_PIXELS } from '../images/inspect.ts';
 import type { BookletWarning } from './errors.ts';
 
 export interface ImageField {
@@ -75,8 +76,9 @@ export class ImageStore {
       return null;
     }
     try {
-      let pipeline = sharp(input, { failOn: 'error' }).rotate();
-      const meta = await sharp(input, { failOn: 'error' }).metadata();
+      // The site's pixel limit (images/inspect.ts): a decompression bomb is refused, not decoded.
+      let pipeline = sharp(input, { failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS }).rotate();
+      const meta = await sharp(input, { failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
       const oriented = (meta.orientation ?? 1) >= 5;
       const width = (oriented ? meta.height : meta.width) ?? 0;
       const height = (oriented ? meta.width : meta.height) ?? 0;
@@ -86,7 +88,7 @@ export class ImageStore {
       const cropHeight = height - top - Math.round(clamp(crop?.bottom) * height);
       if (cropWidth > 0 && cropHeight > 0 && (cropWidth < width || cropHeight < height)) {
         // `rotate()` must run before `extract`, which a new pipeline guarantees.
-        pipeline = sharp(await pipeline.toBuffer()).extract({ left, top, width: cropWidth, height: cropHeight });
+        pipeline = sharp(await pipeline.toBuffer(), { limitInputPixels: MAX_IMAGE_PIXELS }).extract({ left, top, width: cropWidth, height: cropHeight });
       }
       const { data, info } = await pipeline
         .resize({ width: maxSize, height: maxSize, fit: 'inside', withoutEnlargement: true })

@@ -81,3 +81,15 @@ describe('asset paths stay inside the dataset', () => {
     expect((await findUnusableImages(dataset.documents, dataset)).size).toBe(0);
   });
 });
+
+describe('dataset files stay inside the dataset', () => {
+  it('refuses a data.ndjson that links outside the dataset', async () => {
+    const copy = copyDataset('data-link');
+    const outside = join(scratchDir('outside-data'), 'data.ndjson');
+    writeFileSync(outside, '{"_id":"a","_type":"b"}\n');
+    rmSync(join(copy, 'data.ndjson'));
+    symlinkSync(outside, join(copy, 'data.ndjson'));
+    await expect(loadDataset(copy)).rejects.toThrow(DatasetError);
+    await expect(loadDataset(copy)).rejects.toThrow(/data\.ndjson/);
+  });
+});

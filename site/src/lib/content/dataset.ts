@@ -54,6 +54,7 @@ export async function loadDataset(location: string, options: LoadDatasetOptions 
 
   const dataFile = join(root, 'data.ndjson');
   if (!existsSync(dataFile)) throw new DatasetError(`Dataset ở ${root} thiếu tệp data.ndjson.`);
+  assertInsideDataset(root, dataFile);
 
   const exported = readDataFile(dataFile);
   const assetMeta = readAssetsJson(root);
@@ -174,6 +175,7 @@ function readAssetsJson(root: string): AssetMeta {
   const file = join(root, 'assets.json');
   const meta: AssetMeta = new Map();
   if (!existsSync(file)) return meta;
+  assertInsideDataset(root, file);
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
@@ -250,6 +252,20 @@ function imageFile(sha1: string, width: number, height: number, extension: strin
 
 function fileFile(sha1: string, extension: string): AssetFile {
   return { kind: 'file', relativePath: `files/${sha1}.${extension}`, id: `file-${sha1}-${extension}`, sha1, extension };
+}
+
+/** data.ndjson and assets.json follow the asset rule: a regular file whose real path is in the dataset. */
+function assertInsideDataset(root: string, file: string): void {
+  const name = basename(file);
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    throw new DatasetError(`Không đọc được tệp ${name} của dataset ở ${root}.`);
+  }
+  if (!real.startsWith(realpathSync(root) + sep) || !statSync(real).isFile()) {
+    throw new DatasetError(`Tệp ${name} của dataset ở ${root} là liên kết trỏ ra ngoài dataset hoặc không phải tệp thông thường nên không được đọc.`);
+  }
 }
 
 /**

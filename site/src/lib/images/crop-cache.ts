@@ -89,10 +89,18 @@ export async function prepareLocalImages(
   };
   const refs = images.map((image) => imageSource(image)?.ref).filter((ref): ref is string => ref !== undefined);
   const inspected = await inspectImages(refs, assetPath);
+  const refused = new Set<string>();
   for (const image of images) {
     const src = imageSource(image);
     const key = imageKey(image);
     if (!src || !key || out.has(key)) continue;
+    const inspection = inspected.get(src.ref);
+    if (!inspection?.ok) {
+      // Once per file, however many crops of it the pages use.
+      if (!refused.has(src.ref)) warn(`Ảnh ${src.ref}: ${inspection?.reason ?? 'chưa được kiểm tra.'} Ảnh này bị bỏ qua.`);
+      refused.add(src.ref);
+      continue;
+    }
     let original: string;
     try {
       original = assetPath(src.ref);
@@ -102,11 +110,6 @@ export async function prepareLocalImages(
     }
     if (!(await exists(original))) {
       warn(`Không tìm thấy tệp ảnh ${src.ref} — ảnh này bị bỏ qua.`);
-      continue;
-    }
-    const inspection = inspected.get(src.ref);
-    if (!inspection?.ok) {
-      warn(`Ảnh ${src.ref}: ${inspection?.reason ?? 'chưa được kiểm tra.'} Ảnh này bị bỏ qua.`);
       continue;
     }
     const rect = clampRect(cropRect(src.width, src.height, image.crop), inspection.width, inspection.height);

@@ -7,6 +7,7 @@ import { logSafe } from '../lib/content/integrity/log-safe.ts';
 import { storyFormats, titleOf } from '@guong-sang/schemas';
 import { addCount, startPhase } from '../lib/build-stats.ts';
 import { imageSource } from '../lib/images/geometry.ts';
+import { inspectImages, type ImageInspection } from '../lib/images/inspect.ts';
 import { generateOgImages, type OgInput } from '../lib/og/generate.ts';
 import { loadPreparedContent } from '../lib/build/content.ts';
 import { loadRouteData } from '../lib/routes/data.ts';
@@ -25,13 +26,21 @@ export function ogIntegration(): AstroIntegration {
         try {
           const [prepared, data] = await Promise.all([loadPreparedContent(), loadRouteData()]);
           const siteName = data.settings.title || 'Gương sáng';
+          // Local export: draw the cover, if its file passes the inspection every image passes (a
+          // refused cover gives the text-only card). A live Sanity project: text-only card (no download at build).
+          const dataset = prepared.dataset;
+          const covers = dataset
+            ? await inspectImages(
+                data.stories.flatMap((story) => imageSource(story.cover)?.ref ?? []),
+                dataset.assetPath,
+              )
+            : new Map<string, ImageInspection>();
           const inputs: OgInput[] = data.stories.map((story) => {
             const src = imageSource(story.cover);
             let file: string | undefined;
-            // Local export: draw the cover. A live Sanity project: text-only card (no download at build).
-            if (src && prepared.dataset) {
+            if (src && dataset && covers.get(src.ref)?.ok) {
               try {
-                file = prepared.dataset.assetPath(src.ref);
+                file = dataset.assetPath(src.ref);
               } catch {
                 file = undefined;
               }
@@ -48,6 +57,7 @@ export function ogIntegration(): AstroIntegration {
           const result = await generateOgImages(inputs, { outDir: fileURLToPath(dir), cacheDir });
           addCount('og.generated', result.generated.length);
           addCount('og.reused', result.reused.length);
+          for (const fallback of result.fallbacks) logger.warn(logSafe(`Ảnh chia sẻ của bài "${fallback.slug}" chỉ có chữ vì không vẽ được ảnh bìa: ${fallback.message}`));
           for (const failure of result.failed) logger.warn(logSafe(`Không tạo được ảnh chia sẻ cho bài "${failure.slug}": ${failure.message}`));
           logger.info(`Ảnh chia sẻ (Open Graph): vẽ mới ${result.generated.length}, dùng lại ${result.reused.length} từ bộ nhớ đệm.`);
         } finally {

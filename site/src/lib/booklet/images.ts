@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { AssetLocation } from '../content/backend.ts';
+import { inspectImages, MAX_IMAGE_PIXELS } from '../images/inspect.ts';
 import type { BookletWarning } from './errors.ts';
 
 export interface ImageField {
@@ -71,12 +72,17 @@ export class ImageStore {
     try {
       input = await this.#read(ref);
     } catch (error) {
-      this.#warn('image-missing', documentId, `Không đọc được tệp ảnh ${ref} (${describe(error)}); ảnh được thay bằng chú thích.`);
+      if (error instanceof RefusedImage) {
+        this.#warn('image-unreadable', documentId, `Ảnh ${ref} không dùng được: ${error.message} Ảnh được thay bằng chú thích.`);
+      } else {
+        this.#warn('image-missing', documentId, `Không đọc được tệp ảnh ${ref} (${describe(error)}); ảnh được thay bằng chú thích.`);
+      }
       return null;
     }
     try {
-      let pipeline = sharp(input, { failOn: 'error' }).rotate();
-      const meta = await sharp(input, { failOn: 'error' }).metadata();
+      // The site's pixel limit (images/inspect.ts): a decompression bomb is refused, not decoded.
+      let pipeline = sharp(input, { failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS }).rotate();
+      const meta = await sharp(input, { failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
       const oriented = (meta.orientation ?? 1) >= 5;
       const width = (oriented ? meta.height : meta.width) ?? 0;
       const height = (oriented ? meta.width : meta.height) ?? 0;
@@ -86,7 +92,7 @@ export class ImageStore {
       const cropHeight = height - top - Math.round(clamp(crop?.bottom) * height);
       if (cropWidth > 0 && cropHeight > 0 && (cropWidth < width || cropHeight < height)) {
         // `rotate()` must run before `extract`, which a new pipeline guarantees.
-        pipeline = sharp(await pipeline.toBuffer()).extract({ left, top, width: cropWidth, height: cropHeight });
+        pipeline = sharp(await pipeline.toBuffer(), { limitInputPixels: MAX_IMAGE_PIXELS }).extract({ left, top, width: cropWidth, height: cropHeight });
       }
       const { data, info } = await pipeline
         .resize({ width: maxSize, height: maxSize, fit: 'inside', withoutEnlargement: true })
@@ -105,7 +111,13 @@ export class ImageStore {
 
   async #read(ref: string): Promise<Buffer> {
     const location = this.#options.locate(ref);
-    if (location.kind === 'file') return readFile(location.path);
+    if (location.kind === 'file') {
+      // A local file passes the site's image inspection before sharp decodes it (SVG, disguised,
+      // oversized or mis-sized files are refused; the reason becomes the warning).
+      const inspection = (await inspectImages([ref], () => location.path)).get(ref);
+      if (inspection && !inspection.ok) throw new RefusedImage(inspection.reason);
+      return readFile(location.path);
+    }
     const response = await fetch(location.url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return Buffer.from(await response.arrayBuffer());
@@ -115,6 +127,9 @@ export class ImageStore {
     this.#options.warn?.({ code, publicationId: this.#options.publicationId, documentId, message: `${documentId}: ${message}` });
   }
 }
+
+/** The file exists but failed the image inspection. */
+class RefusedImage extends Error {}
 
 function describe(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);

@@ -9,7 +9,7 @@
  * Drafts are kept: this is the *raw* dataset. Perspectives are applied by the sources.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
@@ -32,7 +32,8 @@ export interface LoadedDataset {
   /**
    * Absolute path of an asset's file. Accepts the export's `_sanityAsset` string
    * (`image@file://./images/<sha1>-<w>x<h>.jpg`) or an asset id / `_ref` (`image-<sha1>-<w>x<h>-jpg`).
-   * Throws `DatasetError` for anything outside the dataset's `images/` and `files/` folders.
+   * Throws `DatasetError` for anything whose real path (symlinks followed) is outside the dataset's
+   * `images/` and `files/` folders, and for anything that is not a regular file.
    */
   assetPath(reference: string): string;
 }
@@ -53,18 +54,20 @@ export async function loadDataset(location: string, options: LoadDatasetOptions 
 
   const dataFile = join(root, 'data.ndjson');
   if (!existsSync(dataFile)) throw new DatasetError(`Dataset ở ${root} thiếu tệp data.ndjson.`);
+  assertInsideDataset(root, dataFile);
 
   const exported = readDataFile(dataFile);
   const assetMeta = readAssetsJson(root);
   const assets = new Map<string, DatasetDocument>();
-  const documents = exported.map((doc) => materialiseAssets(doc, root, assetMeta, assets) as DatasetDocument);
+  const locate = (reference: string) => resolveAssetPath(root, reference);
+  const documents = exported.map((doc) => materialiseAssets(doc, locate, assetMeta, assets) as DatasetDocument);
   // An export that already carries asset documents wins over our synthesised ones.
   const ids = new Set(documents.map((doc) => doc._id));
   const synthesised = [...assets.values()].filter((asset) => !ids.has(asset._id));
   return {
     root,
     documents: [...documents, ...synthesised],
-    assetPath: (reference) => resolveAssetPath(root, reference),
+    assetPath: locate,
   };
 }
 
@@ -164,6 +167,7 @@ function readAssetsJson(root: string): AssetMeta {
   const file = join(root, 'assets.json');
   const meta: AssetMeta = new Map();
   if (!existsSync(file)) return meta;
+  assertInsideDataset(root, file);
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
@@ -242,7 +246,27 @@ function fileFile(sha1: string, extension: string): AssetFile {
   return { kind: 'file', relativePath: `files/${sha1}.${extension}`, id: `file-${sha1}-${extension}`, sha1, extension };
 }
 
-function resolveAssetPath(root: string, reference: string): string {
+/** data.ndjson and assets.json follow the asset rule: a regular file whose real path is in the dataset. */
+function assertInsideDataset(root: string, file: string): void {
+  const name = basename(file);
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    throw new DatasetError(`Không đọc được tệp ${name} của dataset ở ${root}.`);
+  }
+  if (!real.startsWith(realpathSync(root) + sep) || !statSync(real).isFile()) {
+    throw new DatasetError(`Tệp ${name} của dataset ở ${root} là liên kết trỏ ra ngoài dataset hoặc không phải tệp thông thường nên không được đọc.`);
+  }
+}
+
+/**
+ * The real path of an asset's file, or a `DatasetError`. Tarball extraction drops every link; a
+ * folder dataset may hold links (or be one), so the file's real path is what is checked: it must be
+ * a regular file inside the dataset's own real `images/` or `files/` folder. Otherwise a link in a
+ * folder export would publish whatever it points at (an audio "file" linking to a secret).
+ */
+export function resolveAssetPath(root: string, reference: string): string {
   const asset = parseSanityAsset(reference) ?? parseAssetId(reference);
   if (!asset) throw new DatasetError(`Tham chiếu tệp ${JSON.stringify(reference)} không đúng dạng của Sanity.`);
   const path = resolve(root, asset.relativePath);
@@ -251,7 +275,21 @@ function resolveAssetPath(root: string, reference: string): string {
     throw new DatasetError(`Tham chiếu tệp ${JSON.stringify(reference)} trỏ ra ngoài dataset.`);
   }
   if (!existsSync(path)) throw new DatasetError(`Dataset thiếu tệp ${asset.relativePath} (từ ${reference}).`);
-  return path;
+  let real: string;
+  let folder: string;
+  try {
+    real = realpathSync(path);
+    folder = realpathSync(join(root, asset.kind === 'image' ? 'images' : 'files'));
+  } catch {
+    throw new DatasetError(`Không đọc được tệp ${asset.relativePath} của dataset (từ ${reference}).`);
+  }
+  if (!real.startsWith(folder + sep)) {
+    throw new DatasetError(`Tệp ${asset.relativePath} (từ ${reference}) là liên kết trỏ ra ngoài thư mục ${asset.kind === 'image' ? 'images' : 'files'}/ của dataset nên không được dùng.`);
+  }
+  if (!statSync(real).isFile()) {
+    throw new DatasetError(`${asset.relativePath} (từ ${reference}) không phải tệp thông thường nên không được dùng.`);
+  }
+  return real;
 }
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -273,11 +311,16 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
 const COPIED_META = ['originalFilename', 'title', 'description', 'altText', 'creditLine'] as const;
 
 /** The asset document Sanity creates on import, minus what only its CDN knows (url, lqip, palette). */
-function assetDocument(asset: AssetFile, root: string, meta: AssetMeta): DatasetDocument | undefined {
-  const path = join(root, asset.relativePath);
-  // A missing file means no asset document; the reference then dangles and the content check
-  // reports the document, exactly as a failed upload would.
-  if (!existsSync(path)) return undefined;
+function assetDocument(asset: AssetFile, locate: (reference: string) => string, meta: AssetMeta): DatasetDocument | undefined {
+  // A missing file (or one refused: a link out of the dataset, not a regular file) means no asset
+  // document; the reference then dangles and the content check reports the document, exactly as a
+  // failed upload would.
+  let path: string;
+  try {
+    path = locate(asset.id);
+  } catch {
+    return undefined;
+  }
   // Exporters key this file differently (full asset id, `image-<sha1>`, or the file path); accept each.
   const extra =
     meta.get(asset.id) ??
@@ -315,11 +358,11 @@ function assetDocument(asset: AssetFile, root: string, meta: AssetMeta): Dataset
 /** Replaces every `_sanityAsset` string with the `asset` reference Sanity's importer would write. */
 function materialiseAssets(
   value: unknown,
-  root: string,
+  locate: (reference: string) => string,
   meta: AssetMeta,
   assets: Map<string, DatasetDocument>,
 ): unknown {
-  if (Array.isArray(value)) return value.map((item) => materialiseAssets(item, root, meta, assets));
+  if (Array.isArray(value)) return value.map((item) => materialiseAssets(item, locate, meta, assets));
   if (!isRecord(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
@@ -331,13 +374,13 @@ function materialiseAssets(
         continue;
       }
       if (!assets.has(asset.id)) {
-        const doc = assetDocument(asset, root, meta);
+        const doc = assetDocument(asset, locate, meta);
         if (doc) assets.set(asset.id, doc);
       }
       out.asset = { _type: 'reference', _ref: asset.id };
       continue;
     }
-    out[key] = materialiseAssets(inner, root, meta, assets);
+    out[key] = materialiseAssets(inner, locate, meta, assets);
   }
   return out;
 }

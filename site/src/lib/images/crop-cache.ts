@@ -3,10 +3,13 @@
 // (keyed by asset id + rectangle, so reruns are free) and the cut file is what Astro resizes.
 // Each image's average colour (the placeholder shown while it loads) is measured once and kept in
 // the same cache (colours.json), so a warm build decodes no image for it.
+// Only files that pass the header inspection (inspect.ts) are returned, hence imported by Astro: an
+// SVG, a disguised or oversized file never reaches an encoder or dist/.
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { cropRect, imageKey, imageSource, isWhole, type ImageField } from './geometry.ts';
+import { cropRect, imageKey, imageSource, isWhole, type ImageField, type Rect } from './geometry.ts';
+import { inspectImages, MAX_IMAGE_PIXELS } from './inspect.ts';
 
 export interface LocalImageFile {
   key: string;
@@ -22,7 +25,7 @@ const hex = (n: number) => n.toString(16).padStart(2, '0');
 
 /** The picture's average colour: sharp shrinks it to one pixel. */
 export async function averageColor(file: string): Promise<string> {
-  const { data } = await sharp(file).resize(1, 1, { fit: 'fill' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data } = await sharp(file, { limitInputPixels: MAX_IMAGE_PIXELS }).resize(1, 1, { fit: 'fill' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   return `#${hex(data[0]!)}${hex(data[1]!)}${hex(data[2]!)}`;
 }
 
@@ -33,6 +36,22 @@ async function readColours(file: string): Promise<Record<string, string>> {
   } catch {
     return {};
   }
+}
+
+/**
+ * The crop rectangle, made to fit the real picture. The rectangle comes from the size the document
+ * claims; inspection refuses a file whose size differs, but sharp's `extract` must never be handed
+ * a rectangle outside the image whatever the caller did, so it is clamped here too.
+ */
+export function clampRect(rect: Rect, width: number, height: number): Rect {
+  const left = Math.min(Math.max(0, Math.round(rect.left)), Math.max(0, width - 1));
+  const top = Math.min(Math.max(0, Math.round(rect.top)), Math.max(0, height - 1));
+  return {
+    left,
+    top,
+    width: Math.max(1, Math.min(Math.round(rect.width), width - left)),
+    height: Math.max(1, Math.min(Math.round(rect.height), height - top)),
+  };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -68,10 +87,20 @@ export async function prepareLocalImages(
     }
     return { ...entry, color };
   };
+  const refs = images.map((image) => imageSource(image)?.ref).filter((ref): ref is string => ref !== undefined);
+  const inspected = await inspectImages(refs, assetPath);
+  const refused = new Set<string>();
   for (const image of images) {
     const src = imageSource(image);
     const key = imageKey(image);
     if (!src || !key || out.has(key)) continue;
+    const inspection = inspected.get(src.ref);
+    if (!inspection?.ok) {
+      // Once per file, however many crops of it the pages use.
+      if (!refused.has(src.ref)) warn(`Ảnh ${src.ref}: ${inspection?.reason ?? 'chưa được kiểm tra.'} Ảnh này bị bỏ qua.`);
+      refused.add(src.ref);
+      continue;
+    }
     let original: string;
     try {
       original = assetPath(src.ref);
@@ -83,7 +112,7 @@ export async function prepareLocalImages(
       warn(`Không tìm thấy tệp ảnh ${src.ref} — ảnh này bị bỏ qua.`);
       continue;
     }
-    const rect = cropRect(src.width, src.height, image.crop);
+    const rect = clampRect(cropRect(src.width, src.height, image.crop), inspection.width, inspection.height);
     if (isWhole(rect, src.width, src.height)) {
       out.set(key, await withColor({ key, file: original, width: src.width, height: src.height }));
       continue;
@@ -91,7 +120,8 @@ export async function prepareLocalImages(
     const file = join(cacheDir, `${src.id}-${rect.left}-${rect.top}-${rect.width}x${rect.height}.${src.format === 'png' ? 'png' : 'jpg'}`);
     if (!(await exists(file))) {
       const tmp = `${file}.${process.pid}.tmp`;
-      const pipeline = sharp(original).extract(rect);
+      // rotate() first: the crop is measured on the picture as displayed (EXIF rotation applied).
+      const pipeline = sharp(original, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate().extract(rect);
       await (src.format === 'png' ? pipeline.png() : pipeline.jpeg({ quality: 92 })).toFile(tmp);
       await rename(tmp, file);
     }

@@ -2,6 +2,8 @@
 // generated from the images the pages will actually show. Importing the files lets Astro's own
 // asset pipeline (sharp service, hashing, caching, emitting) handle them like any `src/` image.
 // `colours` maps the same keys to each picture's average colour (the loading placeholder).
+// `load` must return only files that passed the header inspection (crop-cache.ts does): whatever is
+// imported here can reach dist/, and Astro passes an SVG through verbatim.
 import type { ViteUserConfig } from 'astro';
 import type { LocalImageFile } from './crop-cache.ts';
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { cropRect, type SanityCrop, type SanityHotspot } from '../images/geometry.ts';
+import { MAX_IMAGE_PIXELS } from '../images/inspect.ts';
 import { OG_DIR, OG_HEIGHT, OG_WIDTH } from './paths.ts';
 
 /** Bump when the template, fonts or encoding change: every image is drawn again once. */
@@ -39,6 +40,8 @@ export interface OgInput {
 export interface OgResult {
   generated: string[];
   reused: string[];
+  /** Stories drawn as the text-only card because their cover could not be drawn. */
+  fallbacks: Array<{ slug: string; message: string }>;
   failed: Array<{ slug: string; message: string }>;
 }
 
@@ -112,7 +115,7 @@ async function coverDataUrl(cover: OgCover): Promise<string> {
   const h = Math.min(rect.height, Math.round(OG_HEIGHT / scale));
   const left = rect.left + Math.round(Math.min(Math.max(x * cover.width - rect.left - w / 2, 0), rect.width - w));
   const top = rect.top + Math.round(Math.min(Math.max(y * cover.height - rect.top - h / 2, 0), rect.height - h));
-  const jpeg = await sharp(cover.file)
+  const jpeg = await sharp(cover.file, { limitInputPixels: MAX_IMAGE_PIXELS })
     .extract({ left, top, width: w, height: h })
     .resize(OG_WIDTH, OG_HEIGHT, { fit: 'fill' })
     .jpeg({ quality: 78 })
@@ -198,7 +201,9 @@ async function exists(path: string): Promise<boolean> {
 
 /**
  * Writes `<outDir>/og/<slug>.jpg` for every input, drawing only those whose cache key is not in
- * `cacheDir`. A failure (bad cover file…) is reported for that story and the others go on.
+ * `cacheDir`. Every page's `og:image` points at that file, so a story whose cover cannot be drawn
+ * (unreadable, refused…) gets the text-only card instead and is listed in `fallbacks`; only a story
+ * whose text-only card fails too is listed in `failed` (and has no file).
  */
 export async function generateOgImages(
   inputs: readonly OgInput[],
@@ -208,25 +213,38 @@ export async function generateOgImages(
   const concurrency = Math.max(1, options.concurrency ?? Math.min(availableParallelism(), 4));
   await mkdir(cacheDir, { recursive: true });
   await mkdir(join(outDir, OG_DIR), { recursive: true });
-  const result: OgResult = { generated: [], reused: [], failed: [] };
+  const result: OgResult = { generated: [], reused: [], fallbacks: [], failed: [] };
+  const write = async (input: OgInput) => {
+    const cached = join(cacheDir, `${await ogCacheKey(input)}.jpg`);
+    if (await exists(cached)) {
+      result.reused.push(input.slug);
+    } else {
+      const jpeg = await renderOgImage(input);
+      const tmp = `${cached}.${process.pid}.tmp`;
+      await writeFile(tmp, jpeg);
+      await rename(tmp, cached);
+      result.generated.push(input.slug);
+    }
+    await copyFile(cached, join(outDir, OG_DIR, `${input.slug}.jpg`));
+  };
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
   let next = 0;
   const worker = async () => {
     while (next < inputs.length) {
       const input = inputs[next++]!;
       try {
-        const cached = join(cacheDir, `${await ogCacheKey(input)}.jpg`);
-        if (await exists(cached)) {
-          result.reused.push(input.slug);
-        } else {
-          const png = await renderOgImage(input);
-          const tmp = `${cached}.${process.pid}.tmp`;
-          await writeFile(tmp, png);
-          await rename(tmp, cached);
-          result.generated.push(input.slug);
-        }
-        await copyFile(cached, join(outDir, OG_DIR, `${input.slug}.jpg`));
+        await write(input);
       } catch (error) {
-        result.failed.push({ slug: input.slug, message: error instanceof Error ? error.message : String(error) });
+        if (!input.cover) {
+          result.failed.push({ slug: input.slug, message: message(error) });
+          continue;
+        }
+        try {
+          await write({ ...input, cover: null });
+          result.fallbacks.push({ slug: input.slug, message: message(error) });
+        } catch (again) {
+          result.failed.push({ slug: input.slug, message: message(again) });
+        }
       }
     }
   };

@@ -13,7 +13,11 @@ import { createLocalSource } from '../local-source.ts';
 import { readContentConfig, type Env } from '../config.ts';
 import type { SanitySourceOptions } from '../sanity-source.ts';
 import type { ContentSource } from '../source.ts';
-import { checkContent, type CheckContentOptions, type Problem } from './check.ts';
+import { ALL_PUBLISHED_DOCUMENTS_QUERY, checkDocuments, type CheckContentOptions, type Problem } from './check.ts';
+import { REPAIR_PASSES } from './passes.ts';
+import type { RepairPass } from './repair-pass.ts';
+import { findUnusableImages, imageRepairPass } from './repair-images.ts';
+import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
 import { createPublicSource } from './prune.ts';
 import { formatReport } from './report.ts';
 import { assertContentIntegrity, strictModeOf } from './strict.ts';
@@ -63,9 +67,12 @@ export async function prepareContent(options: PrepareContentOptions = {}): Promi
   const config = readContentConfig(env, options.argv ?? process.argv);
   const { strict, strictRepairs } = config;
   const backend = await createContentBackend(config, options.sanity);
-  const check = await checkContent(backend.source, {
+  const fetched = await backend.source.fetch(ALL_PUBLISHED_DOCUMENTS_QUERY);
+  const documents = Array.isArray(fetched) ? fetched : [];
+  const check = await checkDocuments(documents, {
     validationCacheFile: options.validationCacheFile,
     onValidationCache: options.onValidationCache,
+    passes: await repairPassesFor(backend, documents),
   });
   const report = formatReport(check.problems, check.excludedIds);
   options.log?.(report);
@@ -89,4 +96,17 @@ function repairedSource(kind: ContentSource['kind'], documents: readonly Record<
   // checkContent keeps only documents with a string `_id`, which is all DatasetDocument promises.
   const local = createLocalSource({ documents: documents as unknown as DatasetDocument[] });
   return createPublicSource({ kind, fetch: local.fetch }, excludedIds);
+}
+
+/**
+ * The passes for this backend: every content repair, and for a local export also the image pass,
+ * built from an inspection of the image files the documents use (format, size, pixel limit, real
+ * path inside the dataset), so an unusable image is dropped before any encoder sees it. A Sanity
+ * project's images were decoded by Sanity on upload and are served by its CDN, so there is nothing
+ * local to inspect.
+ */
+async function repairPassesFor(backend: ContentBackend, documents: readonly unknown[]): Promise<readonly RepairPass[]> {
+  if (!backend.dataset) return REPAIR_PASSES;
+  const unusable = await findUnusableImages(documents.filter(isRecord), backend.dataset);
+  return [...REPAIR_PASSES, imageRepairPass(unusable)];
 }

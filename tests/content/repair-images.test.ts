@@ -119,3 +119,27 @@ describe('image repair pass', () => {
     expect(clamped.paths).toEqual(['cover.crop']);
   });
 });
+
+describe('file uploads and unreadable export paths', () => {
+  const FILE = `file-${'e'.repeat(40)}-mp3`;
+
+  it('removes an audio upload whose file the dataset refuses; the embed keeps its title and transcript', () => {
+    const pass = imageRepairPass(new Map([[FILE, 'tệp nằm ngoài thư mục dataset.']]));
+    const audio = { _type: 'audioEmbed', _key: 'a1', title: 'Bản ghi', transcript: 'Lời', file: { _type: 'file', asset: { _type: 'reference', _ref: FILE } } };
+    const notes: string[] = [];
+    const out = pass({ _id: 'story.f', _type: 'story', title: 'Bài', body: [audio] }, (path, message) => notes.push(`${path}: ${message}`));
+    expect(out.body).toEqual([{ _type: 'audioEmbed', _key: 'a1', title: 'Bản ghi', transcript: 'Lời' }]);
+    expect(notes).toEqual(['body[0].file: đã bỏ tệp đính kèm vì không dùng được: tệp nằm ngoài thư mục dataset.']);
+  });
+
+  it('treats an export asset path the loader could not read (../) as unusable: an image block becomes its caption', () => {
+    const pass = imageRepairPass(new Map());
+    const escaped = { _type: 'accessibleImage', _key: 'i1', alt: 'Ảnh', caption: 'Chú thích ảnh', _sanityAsset: 'image@file://./images/../../secret' };
+    const notes: string[] = [];
+    const out = pass({ _id: 'story.t', _type: 'story', title: 'Bài', body: [escaped] }, (path) => notes.push(path));
+    expect(out.body).toEqual([
+      { _type: 'block', _key: 'i1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 'i1-chu-thich', text: 'Chú thích ảnh', marks: [] }] },
+    ]);
+    expect(notes).toEqual(['body[0]']);
+  });
+});

@@ -247,3 +247,31 @@ describe('STRUCTURE_PASSES', () => {
     expect(notes).toHaveLength(2_000);
   });
 });
+
+describe('reference types', () => {
+  it('removes a reference to a document of a type the field does not allow, and keeps the others', async () => {
+    const { referenceTypePass } = await import('../../site/src/lib/content/integrity/repair-structure.ts');
+    const typeOf = new Map([
+      ['exemplar.a', 'exemplar'],
+      ['column.x', 'column'],
+    ]);
+    const story = {
+      _id: 'story.s',
+      _type: 'story',
+      title: 'Bài',
+      exemplars: [
+        { _type: 'reference', _key: 'k1', _ref: 'column.x' },
+        { _type: 'reference', _key: 'k2', _ref: 'exemplar.a' },
+        { _type: 'reference', _key: 'k3', _ref: 'exemplar.khong-co' },
+      ],
+    };
+    const notes: string[] = [];
+    const out = referenceTypePass(typeOf)(story, (path, message) => notes.push(`${path}: ${message}`));
+    expect(out.exemplars).toEqual([
+      { _type: 'reference', _key: 'k2', _ref: 'exemplar.a' },
+      { _type: 'reference', _key: 'k3', _ref: 'exemplar.khong-co' },
+    ]);
+    expect(notes).toEqual(['exemplars[0]: đã bỏ tham chiếu tới "column.x": tài liệu đó thuộc loại column, ở đây cần exemplar']);
+    expect(story.exemplars).toHaveLength(3);
+  });
+});

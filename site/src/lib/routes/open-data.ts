@@ -217,10 +217,12 @@ export function exampleValue(records: readonly OpenDataRecord[], field: string):
 }
 
 /** A cell a spreadsheet would read as a formula (or DDE command): OWASP's list of leading characters. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+// The trigger may follow spaces: some spreadsheets trim leading whitespace before parsing a cell.
+const FORMULA_START = /^[ \u00a0]*[=+\-@\t\r]/;
 
 /**
- * OWASP "CSV Injection": a text cell that begins with `=`, `+`, `-`, `@`, TAB or CR gets a leading `'`,
+ * OWASP "CSV Injection": a text cell that begins with `=`, `+`, `-`, `@`, TAB or CR (after any leading
+ * spaces) gets a leading `'`,
  * so Excel, LibreOffice and Google Sheets show it as text instead of running it. Only text is
  * defused: an integer field is written from a JS number (`String(42)`, `-3`), which a spreadsheet
  * reads as a number and which cannot carry a formula; prefixing it would turn it into text and break

@@ -17,6 +17,7 @@ import { ALL_PUBLISHED_DOCUMENTS_QUERY, checkDocuments, type CheckContentOptions
 import { REPAIR_PASSES } from './passes.ts';
 import type { RepairPass } from './repair-pass.ts';
 import { findUnusableImages, imageRepairPass } from './repair-images.ts';
+import { referenceTypePass } from './repair-structure.ts';
 import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
 import { createPublicSource } from './prune.ts';
 import { formatReport } from './report.ts';
@@ -99,14 +100,16 @@ function repairedSource(kind: ContentSource['kind'], documents: readonly Record<
 }
 
 /**
- * The passes for this backend: every content repair, and for a local export also the image pass,
- * built from an inspection of the image files the documents use (format, size, pixel limit, real
- * path inside the dataset), so an unusable image is dropped before any encoder sees it. A Sanity
- * project's images were decoded by Sanity on upload and are served by its CDN, so there is nothing
- * local to inspect.
+ * The passes for this build: every content repair; the reference-type check, which needs every
+ * document's type; and for a local export also the image pass, built from an inspection of the image
+ * files the documents use (format, size, pixel limit, real path inside the dataset), so an unusable
+ * image is dropped before any encoder sees it. A Sanity project's images were decoded by Sanity on
+ * upload and are served by its CDN, so there is nothing local to inspect.
  */
 async function repairPassesFor(backend: ContentBackend, documents: readonly unknown[]): Promise<readonly RepairPass[]> {
-  if (!backend.dataset) return REPAIR_PASSES;
-  const unusable = await findUnusableImages(documents.filter(isRecord), backend.dataset);
-  return [...REPAIR_PASSES, imageRepairPass(unusable)];
+  const records = documents.filter(isRecord);
+  const typeOf = new Map(records.flatMap((doc) => (typeof doc._id === 'string' && typeof doc._type === 'string' ? [[doc._id, doc._type] as const] : [])));
+  const passes = [...REPAIR_PASSES, referenceTypePass(typeOf)];
+  if (!backend.dataset) return passes;
+  return [...passes, imageRepairPass(await findUnusableImages(records, backend.dataset))];
 }

@@ -1,6 +1,6 @@
 /**
  * Image repair: an image whose file is unusable (refused by `assetPath` or by the header inspection
- * in `images/inspect.ts`) is dropped from its field instead of crashing an encoder or excluding the
+ * in `images/inspect.ts`, or named by an export path the loader could not read) is dropped from its field instead of crashing an encoder or excluding the
  * whole document, and every crop is clamped to the picture. One pass per document (`RepairPass`);
  * which assets are unusable is decided once for the dataset by `findUnusableImages`.
  *
@@ -10,6 +10,8 @@
  *   gallery left with one picture becomes that picture, with none its caption paragraph (or nothing),
  *   because a gallery needs two pictures to validate;
  * - any other image field (cover, portrait…) is removed.
+ * A file upload (an audio embed's `file`) whose file `assetPath` refuses is removed the same way: the
+ * embed keeps its title, link and transcript.
  */
 import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
 import type { LoadedDataset } from '../dataset.ts';
@@ -18,6 +20,10 @@ import type { RepairNote, RepairPass } from './repair-pass.ts';
 
 const IMAGE_ID = /^image-[a-f0-9]+-\d+x\d+-[a-z0-9]+$/i;
 const SANITY_ASSET = /^image@file:\/\/\.\/images\/([a-f0-9]+)-(\d+x\d+)\.([a-z0-9]+)$/i;
+const FILE_ID = /^file-[a-f0-9]+-[a-z0-9]+$/i;
+const SANITY_FILE = /^file@file:\/\/\.\/files\/([a-f0-9]+)\.([a-z0-9]+)$/i;
+/** An export asset string the loader could not read as one of the two forms above (e.g. `../` paths). */
+const UNREADABLE_ASSET = 'đường dẫn tệp không hợp lệ hoặc ra ngoài thư mục dataset';
 
 /** Fields that hold a plain list of images (not Portable Text). */
 const IMAGE_LISTS = new Set(['images', 'gallery']);
@@ -37,15 +43,28 @@ export function imageAssetId(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Every image reference inside a value, as `assetPath` accepts it (asset id or `_sanityAsset`). */
-function collectImageRefs(value: unknown, out: Set<string>): Set<string> {
-  if (Array.isArray(value)) for (const item of value) collectImageRefs(item, out);
-  else if (isRecord(value)) {
-    const id = imageAssetId(value);
-    if (id) out.add(id);
-    for (const inner of Object.values(value)) collectImageRefs(inner, out);
+/** The asset id a file object (an audio upload…) points at (`file-<sha1>-<ext>`), from either shape. */
+export function fileAssetId(value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined;
+  const asset = value.asset;
+  if (isRecord(asset) && typeof asset._ref === 'string' && FILE_ID.test(asset._ref)) return asset._ref;
+  if (typeof value._sanityAsset === 'string') {
+    const match = SANITY_FILE.exec(value._sanityAsset);
+    if (match) return `file-${match[1]}-${match[2]}`;
   }
-  return out;
+  return undefined;
+}
+
+/** Every image and file reference inside a value, as `assetPath` accepts it. */
+function collectAssetRefs(value: unknown, images: Set<string>, files: Set<string>): void {
+  if (Array.isArray(value)) for (const item of value) collectAssetRefs(item, images, files);
+  else if (isRecord(value)) {
+    const image = imageAssetId(value);
+    if (image) images.add(image);
+    const file = fileAssetId(value);
+    if (file) files.add(file);
+    for (const inner of Object.values(value)) collectAssetRefs(inner, images, files);
+  }
 }
 
 /**
@@ -57,10 +76,19 @@ export async function findUnusableImages(
   dataset: Pick<LoadedDataset, 'assetPath'>,
 ): Promise<Map<string, string>> {
   const refs = new Set<string>();
-  for (const doc of documents) collectImageRefs(doc, refs);
+  const files = new Set<string>();
+  for (const doc of documents) collectAssetRefs(doc, refs, files);
   const inspected = await inspectImages(refs, dataset.assetPath);
   const unusable = new Map<string, string>();
   for (const [ref, result] of inspected) if (!result.ok) unusable.set(ref, result.reason);
+  // Other files (audio uploads) are not decoded here, but must pass the same real-path rule.
+  for (const ref of files) {
+    try {
+      dataset.assetPath(ref);
+    } catch (error) {
+      unusable.set(ref, error instanceof Error ? error.message : String(error));
+    }
+  }
   return unusable;
 }
 
@@ -121,10 +149,14 @@ const DROP = Symbol('drop');
 
 export function imageRepairPass(unusable: ReadonlyMap<string, string>): RepairPass {
   const reasonFor = (value: unknown): string | undefined => {
-    const id = imageAssetId(value);
-    if (id === undefined) return undefined;
-    return unusable.get(id) ?? (isRecord(value) && typeof value._sanityAsset === 'string' ? unusable.get(value._sanityAsset) : undefined);
+    if (!isRecord(value)) return undefined;
+    const id = imageAssetId(value) ?? fileAssetId(value);
+    // The loader keeps an export asset string it cannot read (a `../` path…) so it can be reported here.
+    if (id === undefined) return typeof value._sanityAsset === 'string' ? UNREADABLE_ASSET : undefined;
+    return unusable.get(id) ?? (typeof value._sanityAsset === 'string' ? unusable.get(value._sanityAsset) : undefined);
   };
+  /** "ảnh" for an image object, "tệp" for any other file (an audio upload). */
+  const noun = (value: unknown) => (fileAssetId(value) !== undefined || (isRecord(value) && String(value._sanityAsset).startsWith('file@')) ? 'tệp' : 'ảnh');
 
   const walkArray = (items: unknown[], path: string, key: string, note: RepairNote): unknown[] => {
     const list = IMAGE_LISTS.has(key);
@@ -178,7 +210,7 @@ export function imageRepairPass(unusable: ReadonlyMap<string, string>): RepairPa
       const where = fieldPath(path, key);
       const reason = Array.isArray(inner) ? undefined : reasonFor(inner);
       if (reason !== undefined) {
-        note(where, `đã bỏ ảnh vì tệp ảnh không dùng được: ${reason}`);
+        note(where, noun(inner) === 'tệp' ? `đã bỏ tệp đính kèm vì không dùng được: ${reason}` : `đã bỏ ảnh vì tệp ảnh không dùng được: ${reason}`);
         continue;
       }
       const repaired = walk(inner, where, key, note);

@@ -61,11 +61,20 @@ function memberFor(type: SchemaType, item: unknown): SchemaType | undefined {
   return members.length === 1 ? members[0] : undefined;
 }
 
-/** Whether a value of this type can hold something a pass repairs (objects, arrays, dates). */
+/** Whether a value of this type can hold something a pass repairs (objects, arrays, dates, references). */
 function walkable(type: SchemaType): boolean {
   if (dateKind(type)) return true;
-  if (hasAncestor(type, 'reference')) return false; // never followed
+  if (hasAncestor(type, 'reference')) return true; // checked in place, never followed
   return type.jsonType === 'object' || type.jsonType === 'array';
+}
+
+/** The document types a reference field may point to (its schema `to` list). */
+function referenceTargets(type: SchemaType): string[] | undefined {
+  for (let t: SchemaType | undefined = type; t; t = t.type) {
+    const to = (t as { to?: SchemaType[] }).to;
+    if (to && to.length > 0) return to.map((target) => target.name);
+  }
+  return undefined;
 }
 
 // --- value checks ----------------------------------------------------------------------------------
@@ -125,7 +134,12 @@ interface Visitor {
   /** Repairs one Portable Text array (already a copy) in place; returns the members to walk further. */
   portableText?: (items: unknown[], type: SchemaType, path: string, note: RepairNote) => { index: number; value: unknown; type: SchemaType; path: string }[];
   dates?: boolean;
+  /** Why a reference must go (a Vietnamese reason), or undefined to keep it. */
+  references?: (value: unknown, type: SchemaType) => string | undefined;
 }
+
+/** Marks an array item for removal; arrays are compacted after the walk, so sibling indices stay valid. */
+const REMOVED = Symbol('removed');
 
 function join(path: string, key: string | number): string {
   return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
@@ -147,14 +161,28 @@ function walkDocument(doc: Record<string, unknown>, schema: Schema, visitor: Vis
     }
   };
   pushFields(doc, docType, '', 0, out);
+  const holed = new Set<unknown[]>();
+  const remove = (parent: Container, key: string | number) => {
+    if (Array.isArray(parent)) {
+      (parent as unknown[])[key as number] = REMOVED;
+      holed.add(parent);
+    } else delete parent[key];
+  };
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const { value, type, path, parent, key } = frame;
+    if (hasAncestor(type, 'reference')) {
+      const reason = visitor.references?.(value, type);
+      if (reason !== undefined) {
+        remove(parent, key);
+        tracked(path, reason);
+      }
+      continue;
+    }
     const kind = dateKind(type);
     if (kind) {
       if (visitor.dates && !isValidDateValue(value, kind)) {
-        if (Array.isArray(parent)) parent[key as number] = undefined;
-        else delete parent[key];
+        remove(parent, key);
         tracked(path, `đã bỏ ngày không hợp lệ (${describe(value)}): cần ngày có thật trong khoảng ${MIN_YEAR}–${MAX_YEAR}`);
       }
       continue;
@@ -189,7 +217,10 @@ function walkDocument(doc: Record<string, unknown>, schema: Schema, visitor: Vis
     }
     for (const m of members) stack.push({ value: m.value, type: m.type, path: m.path, ptDepth, parent: copy, key: m.index });
   }
-  // Dates removed from arrays leave holes; arrays of dates do not exist in the schema today.
+  for (const array of holed) {
+    const kept = array.filter((item) => item !== REMOVED);
+    array.splice(0, array.length, ...kept);
+  }
   return changed ? out : doc;
 }
 
@@ -400,6 +431,23 @@ export function createStructurePasses(getSchema: () => Schema): StructurePasses 
 }
 
 const project = createStructurePasses(getCompiledSchema);
+
+/**
+ * A reference to a document of a type its field does not allow (a story's exemplars pointing at a
+ * column) is removed, or a card would render the wrong document. Needs every document's type, so it
+ * is made per build from the fetched documents. A reference to a missing document is left for the
+ * validator to report (it may be a draft, or not published yet).
+ */
+export function referenceTypePass(typeOf: ReadonlyMap<string, string>, getSchema: () => Schema = getCompiledSchema): RepairPass {
+  const references = (value: unknown, type: SchemaType): string | undefined => {
+    if (!isRecord(value) || typeof value._ref !== 'string') return undefined;
+    const target = typeOf.get(value._ref);
+    const allowed = referenceTargets(type);
+    if (target === undefined || !allowed || allowed.includes(target)) return undefined;
+    return `đã bỏ tham chiếu tới "${value._ref}": tài liệu đó thuộc loại ${target}, ở đây cần ${allowed.join(' hoặc ')}`;
+  };
+  return (doc, note) => walkDocument(doc, getSchema(), { references }, note);
+}
 
 export const repairPortableText: RepairPass = project.repairPortableText;
 export const repairDates: RepairPass = project.repairDates;

@@ -426,8 +426,8 @@ export function writeHostileCorpus(root: string): HostileCorpus {
     id: 'control-id-slug',
     family: 'text',
     description: 'A terminal escape (`\\u001b[31m`) and U+0001 in a document id and slug: the report names it without the escape.',
-    // eslint-disable-next-line no-control-regex -- the printed id must hold no control character
     // The report may show the control character visibly (`\u0001`), never raw.
+    // eslint-disable-next-line no-control-regex -- the printed id must hold no control character
     expect: { report: [{ id: /^story\.hostile-ctl[^\u0000-\u001f\u007f]*-id(?:\\u0001)?$/ }] },
   });
 

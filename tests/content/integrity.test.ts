@@ -125,8 +125,9 @@ describe('checkContent on a broken copy of the dataset', () => {
     expect(alt).toContain('cover.alt');
     const ref = errorsOf(check.problems, broken.dangling).map((p) => formatPath(p.path));
     expect(ref).toContain('province');
-    const link = errorsOf(check.problems, broken.jsLink).map((p) => formatPath(p.path));
-    expect(link).toContain(broken.jsPath);
+    // An unsafe link is repaired (removed, its text kept): a warning at the link's mark definition.
+    const link = check.problems.filter((p) => p.documentId === broken.jsLink && p.level === 'warning').map((p) => formatPath(p.path));
+    expect(link.some((path) => broken.jsPath.startsWith(path) && path.includes('markDefs'))).toBe(true);
     for (const p of check.problems) expect(['error', 'warning', 'info']).toContain(p.level);
   });
 
@@ -179,13 +180,14 @@ describe('checkContent on a broken copy of the dataset', () => {
     expect(report).toContain('Mã tài liệu');
     expect(report).toContain('Trường');
     expect(report).toContain('Thông báo');
-    for (const id of [broken.noAlt, broken.dangling, broken.jsLink, broken.noTitle, broken.dupNewer, broken.unknownType]) {
+    for (const id of [broken.noAlt, broken.dangling, broken.noTitle, broken.dupNewer, broken.unknownType]) {
       expect(report.split('\n').some((line) => line.startsWith(id) && line.includes('│ lỗi'))).toBe(true);
     }
+    expect(report.split('\n').some((line) => line.startsWith(broken.jsLink) && line.includes('│ cảnh báo │ đã bỏ liên kết'))).toBe(true);
     expect(report.split('\n').some((line) => line.startsWith(broken.dirtyTitle) && line.includes('│ cảnh báo │ đã chuẩn hóa Unicode (NFC)'))).toBe(true);
     expect(report).toMatch(new RegExp(`^Bị loại: .*${broken.noTitle}`, 'm'));
     expect(report).toMatch(/cover\.alt/);
-    expect(report).toContain(broken.jsPath);
+    expect(report).toContain(broken.jsPath.replace(/\.href$/, ''));
     expect(formatReport([])).toBe('Kiểm tra nội dung: không có vấn đề nào.');
   });
 

@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { pidAlive, tryBuildLock } from './build-lock.ts';
 import { inject } from 'vitest';
 import { type BuildResult, removeBuild, runBuild } from '../site/helpers/build.ts';
 import { buildInputsHash, cacheRoot, RECORD_VERSION, SAMPLE_BUILD_ENV } from './sample-build-key.ts';
@@ -57,15 +58,6 @@ interface CacheRecord {
   output: string;
   ms: number;
   stats: BuildStats | undefined;
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -157,18 +149,8 @@ async function buildOrReuse(key: string): Promise<CacheRecord> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    try {
-      mkdirSync(lockDir);
-      writeFileSync(join(lockDir, 'pid'), String(process.pid));
-    } catch {
-      // Someone else is building these inputs: wait for them (or take over if they died).
-      let owner = NaN;
-      try {
-        owner = Number(readFileSync(join(lockDir, 'pid'), 'utf8'));
-      } catch {
-        /* lock being created */
-      }
-      if (Number.isFinite(owner) && owner > 0 && !pidAlive(owner)) rmSync(lockDir, { recursive: true, force: true });
+    // Someone else is building these inputs: wait for them (or take over if they died).
+    if (!tryBuildLock(lockDir)) {
       if (Date.now() > deadline) throw new Error(`Quá 10 phút chờ bản build ${lockDir}`);
       await sleep(500);
       continue;

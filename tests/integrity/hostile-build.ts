@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { tryBuildLock } from '../helpers/build-lock.ts';
 import { inject } from 'vitest';
 import { cacheRoot } from '../helpers/sample-build-key.ts';
 import { runBuild } from '../site/helpers/build.ts';
@@ -50,15 +51,6 @@ export function hostileCases(): HostileCorpus {
     return writeHostileCorpus(scratch);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -107,17 +99,8 @@ async function buildOrReuse(key: string): Promise<HostileBuilds> {
   for (;;) {
     const cached = readRecord(recordFile);
     if (cached) return cached;
-    try {
-      mkdirSync(lockDir);
-      writeFileSync(join(lockDir, 'pid'), String(process.pid));
-    } catch {
-      let owner = NaN;
-      try {
-        owner = Number(readFileSync(join(lockDir, 'pid'), 'utf8'));
-      } catch {
-        /* lock being created */
-      }
-      if (Number.isFinite(owner) && owner > 0 && !pidAlive(owner)) rmSync(lockDir, { recursive: true, force: true });
+    // Someone else is building these inputs: wait for them (or take over if they died).
+    if (!tryBuildLock(lockDir)) {
       if (Date.now() > deadline) throw new Error(`Quá 20 phút chờ bản build ${lockDir}`);
       await sleep(500);
       continue;

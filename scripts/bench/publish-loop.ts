@@ -1,0 +1,205 @@
+// `pnpm bench -- --loop [--stories 1000] [--runs 5] [--cold]`: the publishing loop, measured from
+// the outside as an editor lives it. The site server (`pnpm server`, a child process) publishes a
+// working copy of the synthetic dataset (local-dataset mode, so no network), then for each case the
+// dataset is edited, one signed webhook is sent, and the clock runs until the page that shows the
+// edit is served from PUBLISH_ROOT/current (what nginx serves: it resolves the symlink per request),
+// and on until the search index has caught up too. Memory is the whole process tree of the server
+// (its builds, Pagefind), sampled every 100 ms. Not a test: it prints numbers.
+//
+// Cases: one story's title edited (`runs` times; p50 and worst), 50 stories edited at once (one
+// webhook), one story deleted.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ndjsonLines } from '../../schemas/util/ndjson.ts';
+import { sendTestWebhook } from '../../server/src/webhook-test.ts';
+import { processTreeRss } from './proc-tree.ts';
+
+export interface LoopBenchOptions {
+  root: string;
+  datasetDir: string;
+  stories: number;
+  runs: number;
+  cold: boolean;
+}
+
+interface Doc {
+  _id: string;
+  _type: string;
+  title?: string;
+  slug?: { current?: string };
+}
+
+export interface LoopCase {
+  name: string;
+  /** Webhook sent → the edited page served. */
+  liveMs: number;
+  /** Webhook sent → the server idle again (search index up to date). */
+  settledMs: number;
+  /** Peak RSS of the server's whole process tree during the case. */
+  peakTreeRss: number;
+  pages: { total: number; rendered: number; reused: number } | null;
+}
+
+export interface LoopBenchResult {
+  stories: number;
+  initial: { ms: number; peakTreeRss: number; cold: boolean };
+  cases: LoopCase[];
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+interface Status {
+  live: { id: string } | null;
+  building: boolean;
+  queued: boolean;
+  lastBuild: { result: string; pages: LoopCase['pages']; search?: unknown } | null;
+  lastError: { message: string } | null;
+}
+
+export async function runPublishLoopBench(options: LoopBenchOptions): Promise<LoopBenchResult> {
+  const work = join(options.root, '.cache', 'bench', `loop-${options.stories}`);
+  const dataset = join(work, 'dataset');
+  const publishRoot = join(work, 'publish');
+  if (options.cold) rmSync(publishRoot, { recursive: true, force: true });
+  rmSync(dataset, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  cpSync(options.datasetDir, dataset, { recursive: true });
+  const dataFile = join(dataset, 'data.ndjson');
+  const docs = (): Doc[] => ndjsonLines(readFileSync(dataFile, 'utf8')) as Doc[];
+  const save = (list: Doc[]) => writeFileSync(dataFile, `${list.map((d) => JSON.stringify(d)).join('\n')}\n`);
+
+  const secret = randomBytes(32).toString('hex');
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server: ChildProcess = spawn(process.execPath, [join(options.root, 'server/src/cli.ts')], {
+    cwd: options.root,
+    env: { ...process.env, CONTENT_DATASET: dataset, PUBLISH_ROOT: publishRoot, SANITY_WEBHOOK_SECRET: secret, SERVER_PORT: String(port), SERVER_HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
+  server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
+  let peak = 0;
+  const sampler = setInterval(() => {
+    if (server.pid !== undefined) peak = Math.max(peak, processTreeRss(server.pid));
+  }, 100);
+
+  const status = async (): Promise<Status | undefined> => {
+    try {
+      const response = await fetch(`${base}/status`);
+      return response.ok ? ((await response.json()) as Status) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const waitFor = async (what: string, done: () => boolean | Promise<boolean>, limitMs = 3 * 3600_000): Promise<number> => {
+    const started = performance.now();
+    while (!(await done())) {
+      if (server.exitCode !== null) throw new Error(`Máy chủ đã dừng khi chờ ${what}:\n${log.slice(-3000)}`);
+      if (performance.now() - started > limitMs) throw new Error(`Quá thời gian chờ ${what}.`);
+      await sleep(100);
+    }
+    return performance.now() - started;
+  };
+  const idle = async () => {
+    const s = await status();
+    return s !== undefined && s.live !== null && !s.building && !s.queued;
+  };
+  const pageFile = (slug: string) => join(publishRoot, 'current', 'bai-viet', slug, 'index.html');
+  const served = (slug: string, text: string) => {
+    try {
+      return readFileSync(pageFile(slug), 'utf8').includes(text);
+    } catch {
+      return false;
+    }
+  };
+
+  try {
+    console.log(`▶ Vòng xuất bản, ${options.stories} bài: bản dựng đầu tiên (${options.cold ? 'lạnh' : 'ấm'}) …`);
+    peak = 0;
+    const initialMs = await waitFor('bản dựng đầu tiên', idle);
+    const initial = { ms: initialMs, peakTreeRss: peak, cold: options.cold };
+    console.log(`  xong sau ${(initialMs / 1000).toFixed(1)} s`);
+
+    const stories = docs().filter((d) => d._type === 'story' && !d._id.startsWith('drafts.') && d.slug?.current);
+    const cases: LoopCase[] = [];
+    const measure = async (name: string, edit: () => { id: string; live: () => boolean }): Promise<void> => {
+      const { id, live } = edit();
+      peak = 0;
+      const sent = performance.now();
+      const answer = await sendTestWebhook(base, secret, id);
+      if (answer.status !== 202) throw new Error(`Webhook bị từ chối (${answer.status}): ${answer.body}`);
+      await waitFor(name, live);
+      const liveMs = performance.now() - sent;
+      await waitFor(`${name} (tìm kiếm)`, idle);
+      const settledMs = performance.now() - sent;
+      const s = await status();
+      if (s?.lastBuild?.result !== 'ok' && s?.lastBuild?.result !== 'succeeded') {
+        throw new Error(`Bản dựng "${name}" không thành công: ${s?.lastError?.message ?? JSON.stringify(s?.lastBuild)}`);
+      }
+      cases.push({ name, liveMs, settledMs, peakTreeRss: peak, pages: s.lastBuild.pages });
+      console.log(`  ${name}: lên trang sau ${(liveMs / 1000).toFixed(1)} s, xong hẳn (cả tìm kiếm) sau ${(settledMs / 1000).toFixed(1)} s`);
+    };
+
+    for (let run = 1; run <= options.runs; run++) {
+      const target = stories[(run * 97) % stories.length]!;
+      await measure(`sửa 1 bài (lần ${run})`, () => {
+        const title = `Tiêu đề đã sửa ${run} ${randomBytes(3).toString('hex')}`;
+        save(docs().map((d) => (d._id === target._id ? { ...d, title } : d)));
+        return { id: target._id, live: () => served(target.slug!.current!, title) };
+      });
+    }
+    const batch = stories.slice(0, 50);
+    await measure('sửa 50 bài cùng lúc', () => {
+      const suffix = randomBytes(3).toString('hex');
+      const ids = new Set(batch.map((d) => d._id));
+      save(docs().map((d) => (ids.has(d._id) ? { ...d, title: `${d.title} — bản sửa ${suffix}` } : d)));
+      return { id: batch[0]!._id, live: () => batch.every((d) => served(d.slug!.current!, `bản sửa ${suffix}`)) };
+    });
+    const removed = stories[stories.length - 1]!;
+    await measure('xoá 1 bài', () => {
+      save(docs().filter((d) => d._id !== removed._id));
+      return { id: removed._id, live: () => !existsSync(pageFile(removed.slug!.current!)) };
+    });
+    return { stories: options.stories, initial, cases };
+  } finally {
+    clearInterval(sampler);
+    server.kill('SIGTERM');
+    await new Promise((done) => (server.exitCode !== null ? done(null) : server.once('exit', done)));
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
+
+export function loopMarkdown(result: LoopBenchResult): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+  const edits = result.cases.filter((c) => c.name.startsWith('sửa 1 bài'));
+  const lines = [
+    `### Vòng xuất bản, ${result.stories} bài viết`,
+    '',
+    `Bản dựng đầu tiên (${result.initial.cold ? 'lạnh' : 'ấm'}): ${s(result.initial.ms)}, đỉnh bộ nhớ cả cây tiến trình ${mib(result.initial.peakTreeRss)}.`,
+    '',
+    '| trường hợp | webhook → trang mới được phục vụ | → xong cả chỉ mục tìm kiếm | trang dựng lại / dùng lại | đỉnh bộ nhớ cả cây |',
+    '|---|---:|---:|---:|---:|',
+    ...result.cases.map((c) => `| ${c.name} | ${s(c.liveMs)} | ${s(c.settledMs)} | ${c.pages ? `${c.pages.rendered} / ${c.pages.reused}` : '–'} | ${mib(c.peakTreeRss)} |`),
+  ];
+  if (edits.length > 0) {
+    lines.push('', `Sửa 1 bài: p50 ${s(median(edits.map((c) => c.liveMs)))}, chậm nhất ${s(Math.max(...edits.map((c) => c.liveMs)))} (${edits.length} lần).`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -22,3 +22,6 @@ export async function sendTestWebhook(baseUrl: string, secret: string, documentI
   const response = await fetch(new URL('/webhooks/sanity', baseUrl), { method: 'POST', headers: hook.headers, body: hook.body, signal: AbortSignal.timeout(10_000) });
   return { status: response.status, body: await response.text() };
 }
+
+// Re-exported so tests (outside this package) sign with the library itself, not a copy of its logic.
+export { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook';

@@ -86,7 +86,7 @@ export function createWebhookHandler(options: WebhookOptions): WebhookHandler {
       return;
     }
     const body = result.body.toString('utf8');
-    let valid = false;
+    let valid: boolean;
     try {
       valid = body !== '' && (await isValidSignature(body, header, options.secret));
     } catch {

@@ -147,7 +147,9 @@ export function checkPageCount(fresh: BuildReport, live: BuildReport | null, tol
   if (!live || live.pages.total === 0) return null;
   const floor = live.pages.total * (1 - tolerance);
   if (fresh.pages.total >= floor) return null;
-  const explained = fresh.routedDocuments < live.routedDocuments && fresh.pages.total === fresh.expectedPages;
+  const shrankWithContent = fresh.routedDocuments < live.routedDocuments;
+  const complete = fresh.expectedPages === undefined || fresh.pages.total === fresh.expectedPages;
+  const explained = shrankWithContent && complete;
   if (explained) return null;
   return `Bản dựng có ${fresh.pages.total} trang, ít hơn quá ${Math.round(tolerance * 100)}% so với ${live.pages.total} trang của bản đang chạy mà nội dung không giảm tương ứng; không phát hành.`;
 }

@@ -9,7 +9,8 @@ export const BuildReportSchema = z.object({
   version: z.literal(1),
   builtAt: z.iso.datetime({ offset: true }),
   pages: z.object({ total: Count, rendered: Count, reused: Count }),
-  expectedPages: Count,
+  /** In the contract; the site's report may omit it (then the page count itself is not cross-checked). */
+  expectedPages: Count.optional(),
   routedDocuments: Count,
   nextBoundary: z.iso.datetime({ offset: true }).nullable(),
   problems: z.object({ errors: Count, warnings: Count }),

@@ -10,7 +10,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type BuildReport, readBuildReport, reportFromOutput } from './build-report.ts';
+import { type BuildReport, readBuildReport } from './build-report.ts';
 import type { Logger } from './log.ts';
 import type { Release, ReleaseStore } from './releases.ts';
 import { linkTree } from './tree-link.ts';
@@ -31,11 +31,6 @@ export interface BuildJobOptions {
   onLive?: (release: Release, report: BuildReport) => void;
   /** Stops the running child and fails the build (server shutdown). */
   signal?: AbortSignal;
-  /**
-   * Accept a build that wrote no BUILD_REPORT_FILE, counting its pages instead. Only for sites that
-   * predate the report (tests on branches without it); production leaves it off.
-   */
-  allowMissingReport?: boolean;
   /** Largest accepted drop in page count against the live release, unless the content explains it. */
   pageDropTolerance?: number;
   keepReleases?: number;
@@ -162,7 +157,8 @@ export async function runBuildJob(options: BuildJobOptions): Promise<BuildRecord
   await mkdir(reportsDir, { recursive: true });
   await mkdir(logsDir, { recursive: true });
 
-  const { id, dir } = await store.stage(options.buildTime);
+  // Release ids follow the wall clock (they order releases), not BUILD_TIME (the content's clock).
+  const { id, dir } = await store.stage(new Date());
   const record: BuildRecord = {
     id,
     reasons: options.reasons,
@@ -198,13 +194,10 @@ export async function runBuildJob(options: BuildJobOptions): Promise<BuildRecord
     record.timings.buildMs = Date.now() - started.getTime();
     if (exit.code !== 0 || exit.signal) throw new BuildFailure(describeExit('Bản dựng', id, exit));
 
-    let report = await readBuildReport(rawReportFile).catch((error: Error) => {
+    const report = await readBuildReport(rawReportFile).catch((error: Error) => {
       throw new BuildFailure(error.message);
     });
-    if (!report) {
-      if (!options.allowMissingReport) throw new BuildFailure(`Bản dựng ${id} không ghi báo cáo vào BUILD_REPORT_FILE; không phát hành.`);
-      report = await reportFromOutput(dir, options.buildTime);
-    }
+    if (!report) throw new BuildFailure(`Bản dựng ${id} không ghi báo cáo vào BUILD_REPORT_FILE; không phát hành.`);
     record.report = report;
     await rm(rawReportFile, { force: true });
     if (report.pages.total === 0) throw new BuildFailure(`Bản dựng ${id} không có trang nào; không phát hành.`);
@@ -249,8 +242,8 @@ async function runSearchStep(options: BuildJobOptions, record: BuildRecord, rele
   const { store, logger } = options;
   const searchScript = join(options.repoRoot, 'site', 'scripts', 'search-index.mjs');
   const started = Date.now();
-  // One second later than the pages' release, so it sorts after it whatever the id's resolution.
-  const stage = await store.stage(new Date(options.buildTime.getTime() + 1000));
+  // Made after the pages' release was committed, so its id sorts after it.
+  const stage = await store.stage(new Date());
   try {
     await linkTree(release.dir, stage.dir);
     // The borrowed index is hard-linked into older releases: remove it, never overwrite it in place.

@@ -1,6 +1,5 @@
 /** The build report the site writes to BUILD_REPORT_FILE (contract of issue 9), validated. */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 
 const Count = z.number().int().nonnegative();
@@ -39,32 +38,4 @@ export async function readBuildReport(file: string): Promise<BuildReport | null>
     throw new Error(`Báo cáo dựng ${file} sai ở trường ${field}.`);
   }
   return parsed.data;
-}
-
-async function countPages(dir: string): Promise<number> {
-  let count = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') count += await countPages(join(dir, entry.name));
-    } else if (entry.isFile() && entry.name.endsWith('.html')) count += 1;
-  }
-  return count;
-}
-
-/**
- * A stand-in report computed from the output folder, for builds of a site that does not write
- * BUILD_REPORT_FILE yet (only behind the job's `allowMissingReport` option).
- */
-export async function reportFromOutput(dir: string, builtAt: Date): Promise<BuildReport> {
-  const total = await countPages(dir);
-  return {
-    version: 1,
-    builtAt: builtAt.toISOString(),
-    pages: { total, rendered: total, reused: 0 },
-    expectedPages: total,
-    routedDocuments: 0,
-    nextBoundary: null,
-    problems: { errors: 0, warnings: 0 },
-    search: 'built',
-  };
 }

@@ -6,6 +6,7 @@
 //   status                print the running server's /status
 import { type ServerConfig, ServerConfigError, readServerConfig } from './config.ts';
 import { createLogger } from './log.ts';
+import { redactText } from './redact.ts';
 import { createReleaseStore } from './releases.ts';
 import { createSiteServer } from './server.ts';
 import { sendTestWebhook } from './webhook-test.ts';
@@ -99,23 +100,28 @@ async function printStatus(config: ServerConfig): Promise<void> {
 
 const [command, ...rest] = process.argv.slice(2).filter((arg) => arg !== '--');
 const config = loadConfig();
-switch (command) {
-  case undefined:
-  case 'start':
-    await serve(config);
-    break;
-  case 'build':
-    await buildOnce(config);
-    break;
-  case 'rollback':
-    await rollback(config, rest[0]);
-    break;
-  case 'webhook-test':
-    await webhookTest(config, rest);
-    break;
-  case 'status':
-    await printStatus(config);
-    break;
-  default:
-    fail(`Lệnh không rõ: ${command}. ${USAGE}`);
+try {
+  switch (command) {
+    case undefined:
+    case 'start':
+      await serve(config);
+      break;
+    case 'build':
+      await buildOnce(config);
+      break;
+    case 'rollback':
+      await rollback(config, rest[0]);
+      break;
+    case 'webhook-test':
+      await webhookTest(config, rest);
+      break;
+    case 'status':
+      await printStatus(config);
+      break;
+    default:
+      fail(`Lệnh không rõ: ${command}. ${USAGE}`);
+  }
+} catch (error) {
+  // Operators get one sentence (the release store and the build speak Vietnamese), not a stack trace.
+  fail(redactText(`Máy chủ dừng vì lỗi: ${(error as Error).message ?? String(error)}`, config.secrets));
 }

@@ -28,8 +28,6 @@ export interface SiteServerOptions {
   runBuild?: (options: BuildJobOptions) => Promise<BuildRecord>;
   /** Each build/search child process as it starts. */
   onBuildProcess?: (child: ChildProcess, step: 'build' | 'search') => void;
-  /** See BuildJobOptions.allowMissingReport (for sites without BUILD_REPORT_FILE). */
-  allowMissingReport?: boolean;
   /** Requests per IP per minute on the unauthenticated paths (default 120). */
   rateLimitPerMinute?: number;
 }
@@ -89,7 +87,6 @@ export function createSiteServer(config: ServerConfig, options: SiteServerOption
         logger,
         onProcess: options.onBuildProcess,
         signal: shutdown.signal,
-        allowMissingReport: options.allowMissingReport,
       });
     } catch (error) {
       lastError = { message: `Không chạy được bản dựng: ${(error as Error).message}`, at: clock.now() };

@@ -68,8 +68,6 @@ beforeAll(async () => {
   server = createSiteServer(config, {
     logger: silentLogger,
     onBuildProcess: (child, step) => children.push({ child, step }),
-    // This branch's site does not write BUILD_REPORT_FILE yet; count pages instead (remove after merge).
-    allowMissingReport: true,
   });
   ({ url: baseUrl } = await server.listen());
 });
@@ -81,15 +79,23 @@ afterAll(async () => {
 describe('publishing loop (real builds)', () => {
   it('builds the first release on start, with the story as it is', { timeout: 900_000 }, async () => {
     // A crashed build's leftovers are cleaned on start.
-    mkdirSync(join(publishRoot, 'staging', '20260101T000000000Z-dead'), { recursive: true });
+    mkdirSync(join(publishRoot, 'staging', '20260101T000000.000Z-dead'), { recursive: true });
     await server.start();
     await server.idle();
     expect(readdirSync(join(publishRoot, 'staging'))).toEqual([]);
     const status = await server.status();
+    const record = server.history().at(-1);
     expect(status.lastBuild?.result).toBe('success');
-    expect(status.live?.id).toBe(status.lastBuild?.id);
-    expect(currentTarget()).toBe(join('releases', status.live?.id ?? '?'));
+    expect(status.lastBuild?.pages?.total).toBeGreaterThan(100);
+    // Pages went live first; the search step then made a second release with a fresh index.
+    expect(record?.search).toBe('built');
+    expect(status.live?.id).toBe(record?.searchRelease);
+    expect(currentTarget()).toBe(join('releases', record?.searchRelease ?? '?'));
+    expect(existsSync(join(publishRoot, 'current', 'pagefind', 'pagefind-entry.json'))).toBe(true);
     expect(livePage()).toContain(story.title);
+    // The report and timings are kept next to the release.
+    const saved = JSON.parse(readFileSync(join(publishRoot, 'reports', `${record?.id}.json`), 'utf8')) as { report: { pages: { total: number } } };
+    expect(saved.report.pages.total).toBe(status.lastBuild?.pages?.total);
   });
 
   it('a forged webhook builds nothing; a burst of 50 signed ones gives at most 2 builds and publishes the edit', { timeout: 900_000 }, async () => {
@@ -112,7 +118,10 @@ describe('publishing loop (real builds)', () => {
     const builds = server.history().slice(before);
     expect(builds.length).toBeGreaterThanOrEqual(1);
     expect(builds.length).toBeLessThanOrEqual(2);
-    expect(builds.every((b) => b.result === 'success')).toBe(true);
+    expect(builds.every((b) => b.result === 'success' && b.search === 'built')).toBe(true);
+    expect(builds[0]?.report?.pages.total).toBeGreaterThan(100);
+    // Until its own index existed, the page release borrowed the live one, so search never broke.
+    expect(existsSync(join(publishRoot, 'releases', builds.at(-1)?.release ?? '?', 'pagefind', 'pagefind-entry.json'))).toBe(true);
     expect(livePage()).toContain(newTitle);
     expect(livePage()).not.toContain(story.title);
     // The old release was not touched in place: it still holds the old title.

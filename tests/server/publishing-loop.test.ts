@@ -93,6 +93,9 @@ describe('publishing loop (real builds)', () => {
     expect(currentTarget()).toBe(join('releases', record?.searchRelease ?? '?'));
     expect(existsSync(join(publishRoot, 'current', 'pagefind', 'pagefind-entry.json'))).toBe(true);
     expect(livePage()).toContain(story.title);
+    // The scheduler is armed at the report's next clock boundary (plus the server's one-second margin).
+    const boundary = record?.report?.nextBoundary;
+    expect(status.nextScheduledBuild).toBe(boundary ? new Date(Date.parse(boundary) + 1000).toISOString() : null);
     // The report and timings are kept next to the release.
     const saved = JSON.parse(readFileSync(join(publishRoot, 'reports', `${record?.id}.json`), 'utf8')) as { report: { pages: { total: number } } };
     expect(saved.report.pages.total).toBe(status.lastBuild?.pages?.total);

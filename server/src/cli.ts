@@ -1,3 +1,127 @@
-// `pnpm server [command]`: placeholder until the publishing loop lands.
-console.error('pnpm server: chưa có.');
-process.exit(1);
+// `pnpm server [command]`: the site server and its operator commands.
+//   (none)                start the server: clean staging leftovers, build if nothing is live, serve
+//   build                 one build now, then exit (cron, CI)
+//   rollback [id]         switch `current` back to release `id`, or to the one before the live one
+//   webhook-test [--id X] send a correctly signed test webhook to the running server
+//   status                print the running server's /status
+import { type ServerConfig, ServerConfigError, readServerConfig } from './config.ts';
+import { createLogger } from './log.ts';
+import { redactText } from './redact.ts';
+import { createReleaseStore } from './releases.ts';
+import { createSiteServer } from './server.ts';
+import { sendTestWebhook } from './webhook-test.ts';
+
+const USAGE = 'Cách dùng: pnpm server [build | rollback [mã] | webhook-test [--id mã-tài-liệu] | status]';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function loadConfig(): ServerConfig {
+  try {
+    return readServerConfig(process.env, process.argv);
+  } catch (error) {
+    if (error instanceof ServerConfigError) fail(error.message);
+    throw error;
+  }
+}
+
+function serverUrl(config: ServerConfig): string {
+  const host = config.host.includes(':') && !config.host.startsWith('[') ? `[${config.host}]` : config.host;
+  return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${config.port}`;
+}
+
+async function serve(config: ServerConfig): Promise<void> {
+  const server = createSiteServer(config);
+  await server.listen();
+  await server.start();
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    createLogger(config.secrets).info(`Nhận ${signal}: dừng máy chủ (bản dựng đang chạy, nếu có, bị hủy và không được phát hành).`);
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+async function buildOnce(config: ServerConfig): Promise<void> {
+  const server = createSiteServer(config);
+  await server.store.cleanStaging();
+  server.requestBuild('lệnh pnpm server build');
+  await server.idle();
+  const last = server.history().at(-1);
+  process.exit(last?.result === 'success' ? 0 : 1);
+}
+
+async function rollback(config: ServerConfig, id: string | undefined): Promise<void> {
+  const store = createReleaseStore(config.publishRoot);
+  try {
+    const release = await store.rollback(id);
+    process.stdout.write(`Đã chuyển trang đang chạy về bản phát hành ${release.id}.\n`);
+  } catch (error) {
+    fail(`Không quay lại được: ${(error as Error).message}`);
+  }
+}
+
+async function webhookTest(config: ServerConfig, args: string[]): Promise<void> {
+  const index = args.indexOf('--id');
+  const documentId = index === -1 ? 'webhook-test' : args[index + 1];
+  if (!documentId || !/^[A-Za-z0-9._-]+$/.test(documentId)) fail('--id cần một mã tài liệu gồm chữ, số, dấu chấm, gạch dưới hoặc gạch ngang.');
+  const url = serverUrl(config);
+  let answer: { status: number; body: string };
+  try {
+    answer = await sendTestWebhook(url, config.webhookSecret, documentId);
+  } catch {
+    fail(`Không kết nối được máy chủ tại ${url}: hãy chạy "pnpm server" trước (và kiểm tra SERVER_HOST, SERVER_PORT).`);
+  }
+  const explained: Record<number, string> = {
+    202: 'Máy chủ đã nhận webhook thử và xếp hàng một bản dựng mới.',
+    200: 'Máy chủ đã nhận webhook này trước đó nên không dựng lại.',
+    401: 'Máy chủ từ chối chữ ký: SANITY_WEBHOOK_SECRET ở đây khác với của máy chủ đang chạy.',
+    429: 'Máy chủ đang giới hạn số yêu cầu; hãy thử lại sau một phút.',
+  };
+  const message = explained[answer.status] ?? `Máy chủ trả lời mã ${answer.status}: ${answer.body.trim().slice(0, 200)}`;
+  process.stdout.write(`${message}\n`);
+  if (answer.status !== 202 && answer.status !== 200) process.exit(1);
+}
+
+async function printStatus(config: ServerConfig): Promise<void> {
+  const url = serverUrl(config);
+  try {
+    const response = await fetch(new URL('/status', url), { signal: AbortSignal.timeout(10_000) });
+    process.stdout.write(`${JSON.stringify(await response.json(), null, 2)}\n`);
+  } catch {
+    fail(`Không đọc được trạng thái từ ${url}/status: máy chủ có đang chạy không?`);
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2).filter((arg) => arg !== '--');
+const config = loadConfig();
+try {
+  switch (command) {
+    case undefined:
+    case 'start':
+      await serve(config);
+      break;
+    case 'build':
+      await buildOnce(config);
+      break;
+    case 'rollback':
+      await rollback(config, rest[0]);
+      break;
+    case 'webhook-test':
+      await webhookTest(config, rest);
+      break;
+    case 'status':
+      await printStatus(config);
+      break;
+    default:
+      fail(`Lệnh không rõ: ${command}. ${USAGE}`);
+  }
+} catch (error) {
+  // Operators get one sentence (the release store and the build speak Vietnamese), not a stack trace.
+  fail(redactText(`Máy chủ dừng vì lỗi: ${(error as Error).message ?? String(error)}`, config.secrets));
+}

@@ -1,0 +1,64 @@
+/**
+ * The server's routes: `POST /webhooks/sanity`, `GET /status`, `/xem-truoc/…` (preview handler, slice
+ * C), JSON 404/405 otherwise. Unauthenticated paths are rate-limited per IP. No stack traces leave.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from './log.ts';
+import type { RateLimiter } from './rate-limit.ts';
+import { sendJson } from './respond.ts';
+import type { ServerStatus } from './status.ts';
+import type { WebhookHandler } from './webhook.ts';
+
+/** Contract signature of the preview handler (`createPreviewHandler(options)` in preview/handler.ts). */
+export type PreviewHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
+
+export const WEBHOOK_PATH = '/webhooks/sanity';
+export const STATUS_PATH = '/status';
+export const PREVIEW_PREFIX = '/xem-truoc/';
+
+export interface RouterOptions {
+  webhook: WebhookHandler;
+  status: () => Promise<ServerStatus>;
+  preview?: PreviewHandler;
+  limiter: RateLimiter;
+  now: () => Date;
+  logger: Logger;
+}
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+export function createRequestHandler(options: RouterOptions): RequestHandler {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    const known = path === WEBHOOK_PATH || path === STATUS_PATH || path.startsWith(PREVIEW_PREFIX);
+    if (!known) {
+      sendJson(res, 404, { error: `Không có đường dẫn ${path.slice(0, 100)} trên máy chủ này.` });
+      return;
+    }
+    const ip = req.socket.remoteAddress ?? 'unknown';
+    if (!options.limiter.allow(ip, options.now().getTime())) {
+      sendJson(res, 429, { error: 'Quá nhiều yêu cầu từ địa chỉ này; hãy thử lại sau một phút.' }, { 'retry-after': '60' });
+      return;
+    }
+    if (path === WEBHOOK_PATH) {
+      if (req.method !== 'POST') return sendJson(res, 405, { error: `${WEBHOOK_PATH} chỉ nhận phương thức POST.` }, { allow: 'POST' });
+      return options.webhook(req, res);
+    }
+    if (path === STATUS_PATH) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: `${STATUS_PATH} chỉ nhận phương thức GET.` }, { allow: 'GET, HEAD' });
+      return sendJson(res, 200, await options.status());
+    }
+    if (!options.preview) {
+      sendJson(res, 404, { error: 'Chức năng xem trước chưa được bật trên máy chủ này.' });
+      return;
+    }
+    return options.preview(req, res, url);
+  };
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      options.logger.error(`Lỗi khi xử lý ${req.method ?? '?'} ${(req.url ?? '').split('?')[0]}: ${(error as Error)?.message ?? String(error)}`);
+      sendJson(res, 500, { error: 'Máy chủ gặp lỗi khi xử lý yêu cầu.' });
+    });
+  };
+}

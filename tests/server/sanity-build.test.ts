@@ -17,19 +17,30 @@ const TOKEN = 'skStandInReadTokenMustNeverLeak9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 const DRAFT_MARKER = 'QZX7741';
 const DRAFT_TITLE = `Bản nháp tuyệt mật ${DRAFT_MARKER}`;
 const DRAFT_ONLY_SLUG = 'ban-nhap-chua-xuat-ban-qzx';
+// The build's clock, fixed so "published" and "scheduled" are decided here, not by today's date.
+const BUILD_TIME = '2026-06-01T00:00:00Z';
+const SCHEDULED_MARKER = 'HENGIO5512';
+const SCHEDULED_SLUG = 'bai-hen-gio-hengio';
 
 interface ExportDoc {
   _id: string;
   _type: string;
   slug?: { current?: string };
   title?: string;
+  publishedAt?: string;
 }
 
 const exported: ExportDoc[] = readFileSync(join(SAMPLE_EXPORT_DIR, 'data.ndjson'), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as ExportDoc);
-const publishedStories = exported.filter((doc) => doc._type === 'story' && !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.'));
+const publishedStories = exported.filter(
+  (doc) =>
+    doc._type === 'story' &&
+    !doc._id.startsWith('drafts.') &&
+    !doc._id.startsWith('versions.') &&
+    (doc.publishedAt === undefined || Date.parse(doc.publishedAt) <= Date.parse(BUILD_TIME)),
+);
 const draftedStory = publishedStories[1]!;
 
 /** Environment of a Sanity-mode build against `standIn`, with every cache in `scratch`. */
@@ -42,6 +53,8 @@ function sanityBuildEnv(standIn: SanityStandIn, scratch: string): Record<string,
     SANITY_READ_TOKEN: TOKEN,
     SANITY_API_VERSION: undefined,
     SANITY_API_HOST: standIn.url,
+    BUILD_TIME,
+    BUILD_REPORT_FILE: join(scratch, 'report.json'),
     ASTRO_CACHE_DIR: join(scratch, 'astro'),
     OG_CACHE_DIR: join(scratch, 'og'),
     BOOKLET_CACHE_DIR: join(scratch, 'booklets'),
@@ -67,7 +80,15 @@ describe('Sanity-mode build against the stand-in', () => {
       { ...story, _id: `drafts.${story._id}`, title: DRAFT_TITLE, excerpt: `Tóm tắt nháp ${DRAFT_MARKER}` },
       { ...story, _id: `drafts.story.${DRAFT_ONLY_SLUG}`, title: `${DRAFT_TITLE} (mới)`, slug: { _type: 'slug', current: DRAFT_ONLY_SLUG } },
     ];
-    standIn.mutate(drafts.map((doc) => ({ createOrReplace: doc })));
+    // And a published story dated after the build's clock: scheduled, so not public yet.
+    const scheduled: StandInDocument = {
+      ...story,
+      _id: `story.${SCHEDULED_SLUG}`,
+      title: `Bài hẹn giờ ${SCHEDULED_MARKER}`,
+      slug: { _type: 'slug', current: SCHEDULED_SLUG },
+      publishedAt: '2026-07-01T00:00:00Z',
+    };
+    standIn.mutate([...drafts, scheduled].map((doc) => ({ createOrReplace: doc })));
     standIn.requests.length = 0;
     scratch = mkdtempSync(join(tmpdir(), 'guong-sang-sanity-build-'));
     build = await runBuild({ env: sanityBuildEnv(standIn, scratch) });
@@ -104,10 +125,17 @@ describe('Sanity-mode build against the stand-in', () => {
     expect(leaking).toEqual([]);
   });
 
+  it('keeps a story dated after BUILD_TIME out of every output', () => {
+    expect(exists(pagePath(build.outDir, `/bai-viet/${SCHEDULED_SLUG}/`))).toBe(false);
+    const leaking = [...texts].filter(([, text]) => text.includes(SCHEDULED_MARKER) || text.includes(SCHEDULED_SLUG)).map(([file]) => rel(build.outDir, file));
+    expect(leaking).toEqual([]);
+  });
+
   it('never writes or prints the read token', () => {
     expect(build.output).not.toContain(TOKEN);
     const leaking = files.filter((file) => readFileSync(file).includes(TOKEN)).map((file) => rel(build.outDir, file));
     expect(leaking).toEqual([]);
+    expect(readFileSync(join(scratch, 'report.json')).includes(TOKEN)).toBe(false);
   });
 
   it('names no *.sanity.io host anywhere in the output', () => {

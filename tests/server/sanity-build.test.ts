@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSampleStandIn, SAMPLE_EXPORT_DIR, type SanityStandIn, type StandInDocument } from '../helpers/sanity-stand-in.ts';
+import { startSampleStandIn, SAMPLE_EXPORT_DIR, type SanityStandIn, type StandInDocument, type StandInRequest } from '../helpers/sanity-stand-in.ts';
 import { type BuildResult, decodeEntities, exists, fileText, imgTags, listFiles, pagePath, rel, removeBuild, runBuild } from '../site/helpers/build.ts';
 
 // Looks like a real Sanity token (sk + 40+ alphanumerics) so a leak would be recognisable.
@@ -71,6 +71,8 @@ describe('Sanity-mode build against the stand-in', () => {
   let scratch: string;
   let files: string[];
   let texts: Map<string, string>;
+  /** What the build itself asked the stand-in (before the tests below fetch anything). */
+  let buildRequests: StandInRequest[];
 
   beforeAll(async () => {
     standIn = await startSampleStandIn({ token: TOKEN });
@@ -92,6 +94,7 @@ describe('Sanity-mode build against the stand-in', () => {
     standIn.requests.length = 0;
     scratch = mkdtempSync(join(tmpdir(), 'guong-sang-sanity-build-'));
     build = await runBuild({ env: sanityBuildEnv(standIn, scratch) });
+    buildRequests = [...standIn.requests];
     files = listFiles(build.outDir);
     texts = new Map(files.filter((file) => TEXT_EXTENSIONS.has(extname(file)) || !extname(file)).map((file) => [file, fileText(file)]));
   });
@@ -106,9 +109,16 @@ describe('Sanity-mode build against the stand-in', () => {
   });
 
   it('read its content from the stand-in, with the token, in the published perspective', () => {
-    const queries = standIn.requests.filter((r) => r.kind === 'query');
+    const queries = buildRequests.filter((r) => r.kind === 'query');
     expect(queries.length).toBeGreaterThan(0);
     for (const query of queries) expect(query).toMatchObject({ perspective: 'published', hadToken: true, status: 200 });
+  });
+
+  it('fetched the booklets\' image bytes from the stand-in, all found', () => {
+    const assets = buildRequests.filter((r) => r.kind === 'asset');
+    expect(assets.length).toBeGreaterThan(0);
+    expect(assets.filter((r) => r.status !== 200)).toEqual([]);
+    expect(files.some((file) => file.endsWith('.epub'))).toBe(true);
   });
 
   it('has a page for every published story of the dataset', () => {

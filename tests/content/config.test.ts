@@ -13,6 +13,8 @@ const scratch = scratchDir('config');
 const notADataset = join(scratch, 'notes.txt');
 writeFileSync(notADataset, 'không phải dataset');
 
+const SANITY = { SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production' };
+
 // env → [variable named, a phrase the sentence must contain]
 const bad: Array<[string, Record<string, string>, string, RegExp]> = [
   ['project without dataset', { SANITY_PROJECT_ID: 'abc123' }, 'SANITY_DATASET', /^SANITY_DATASET chưa được đặt: khi có SANITY_PROJECT_ID thì phải đặt cả SANITY_DATASET\.$/],
@@ -26,6 +28,14 @@ const bad: Array<[string, Record<string, string>, string, RegExp]> = [
   ['missing dataset path', { CONTENT_DATASET: join(scratch, 'khong-co') }, 'CONTENT_DATASET', /CONTENT_DATASET trỏ tới .*khong-co.* không có thư mục hay tệp nào/],
   ['dataset path is a text file', { CONTENT_DATASET: notADataset }, 'CONTENT_DATASET', /CONTENT_DATASET phải là thư mục xuất của Sanity hoặc tệp \.tar\.gz/],
   ['junk STRICT', { STRICT: 'maybe' }, 'STRICT', /^STRICT không hợp lệ \("maybe"\)/],
+  ['api host that is not a URL', { ...SANITY, SANITY_API_HOST: 'proxy.example.vn' }, 'SANITY_API_HOST', /^SANITY_API_HOST không hợp lệ \("proxy\.example\.vn"\): cần một địa chỉ gốc/],
+  ['api host with another scheme', { ...SANITY, SANITY_API_HOST: 'ftp://proxy.example.vn' }, 'SANITY_API_HOST', /^SANITY_API_HOST không hợp lệ .*cần một địa chỉ gốc dạng https/],
+  ['api host with a path', { ...SANITY, SANITY_API_HOST: 'https://proxy.example.vn/sanity' }, 'SANITY_API_HOST', /không kèm đường dẫn, tham số hay dấu #/],
+  ['api host with a query', { ...SANITY, SANITY_API_HOST: 'https://proxy.example.vn?x=1' }, 'SANITY_API_HOST', /không kèm đường dẫn, tham số hay dấu #/],
+  ['api host with an empty fragment', { ...SANITY, SANITY_API_HOST: 'https://proxy.example.vn/#' }, 'SANITY_API_HOST', /không kèm đường dẫn, tham số hay dấu #/],
+  ['plain http to another machine', { ...SANITY, SANITY_API_HOST: 'http://10.0.0.5:8080' }, 'SANITY_API_HOST', /^SANITY_API_HOST phải dùng https .*chỉ được phép với máy này/],
+  ['plain http to a name that only starts like loopback', { ...SANITY, SANITY_API_HOST: 'http://127.0.0.1.evil.example' }, 'SANITY_API_HOST', /phải dùng https/],
+  ['api host with credentials', { ...SANITY, SANITY_API_HOST: 'https://user:pa55@proxy.example.vn' }, 'SANITY_API_HOST', /^SANITY_API_HOST không được chứa tên đăng nhập hay mật khẩu/],
 ];
 
 describe('readContentConfig', () => {
@@ -52,6 +62,33 @@ describe('readContentConfig', () => {
     expect(() =>
       readContentConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_READ_TOKEN: 'sk-very secret' }),
     ).toThrow(/^(?!.*very secret).*$/);
+  });
+
+  it('never echoes credentials written into SANITY_API_HOST', () => {
+    expect(() => readContentConfig({ ...SANITY, SANITY_API_HOST: 'https://editor:pa55word@proxy.example.vn' })).toThrow(/^(?!.*pa55word)(?!.*editor).*$/);
+  });
+
+  it('reads SANITY_API_HOST as an origin: https anywhere, http only on loopback', () => {
+    const apiHostOf = (value: string) => {
+      const config = readContentConfig({ ...SANITY, SANITY_API_HOST: value });
+      return config.kind === 'sanity' ? config.apiHost : 'not sanity';
+    };
+    expect(apiHostOf('https://proxy.example.vn')).toBe('https://proxy.example.vn');
+    expect(apiHostOf('https://Proxy.Example.vn:8443/')).toBe('https://proxy.example.vn:8443');
+    expect(apiHostOf('http://127.0.0.1:40123')).toBe('http://127.0.0.1:40123');
+    expect(apiHostOf('http://127.1.2.3:9')).toBe('http://127.1.2.3:9');
+    expect(apiHostOf('http://localhost:3333/')).toBe('http://localhost:3333');
+    expect(apiHostOf('http://[::1]:3333')).toBe('http://[::1]:3333');
+  });
+
+  it('leaves apiHost out when SANITY_API_HOST is unset or empty (Sanity\'s own hosts)', () => {
+    expect(readContentConfig(SANITY)).not.toHaveProperty('apiHost');
+    expect(readContentConfig({ ...SANITY, SANITY_API_HOST: ' ' })).not.toHaveProperty('apiHost');
+  });
+
+  it('checks SANITY_API_HOST even in local-dataset mode, where it is otherwise unused', () => {
+    expect(() => readContentConfig({ SANITY_API_HOST: 'http://10.0.0.5' })).toThrow(ContentConfigError);
+    expect(readContentConfig({ SANITY_API_HOST: 'http://127.0.0.1:9' })).toMatchObject({ kind: 'local' });
   });
 
   it('defaults to the bundled dataset, resolved from the module rather than the working directory', () => {

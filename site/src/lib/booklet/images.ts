@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { AssetLocation } from '../content/backend.ts';
+import { fetchAssetBytes, RemoteAssetTooLarge } from '../content/remote-asset.ts';
 import { inspectImages, MAX_IMAGE_PIXELS } from '../images/inspect.ts';
 import type { BookletWarning } from './errors.ts';
 
@@ -118,9 +119,12 @@ export class ImageStore {
       if (inspection && !inspection.ok) throw new RefusedImage(inspection.reason);
       return readFile(location.path);
     }
-    const response = await fetch(location.url);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return Buffer.from(await response.arrayBuffer());
+    try {
+      return await fetchAssetBytes(location.url);
+    } catch (error) {
+      if (error instanceof RemoteAssetTooLarge) throw new RefusedImage(error.message);
+      throw error;
+    }
   }
 
   #warn(code: BookletWarning['code'], documentId: string, message: string): void {

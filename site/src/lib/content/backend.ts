@@ -8,7 +8,7 @@ import { createLocalSource } from './local-source.ts';
 import { createSanitySource, type SanitySourceOptions } from './sanity-source.ts';
 import type { ContentSource } from './source.ts';
 
-/** Where an asset's bytes are: a file in the local export, or Sanity's CDN. */
+/** Where an asset's bytes are: a file in the local export, or Sanity's CDN (or `SANITY_API_HOST`). */
 export type AssetLocation = { kind: 'file'; path: string } | { kind: 'url'; url: string };
 
 export interface ContentBackend {
@@ -23,13 +23,16 @@ export interface ContentBackend {
 
 const ASSET_ID = /^(image|file)-([a-f0-9]+)(?:-(\d+x\d+))?-([a-z0-9]+)$/i;
 
+/** Sanity's asset CDN; `SANITY_API_HOST` replaces it (a proxy, or a loopback stand-in in tests). */
+export const SANITY_CDN_ORIGIN = 'https://cdn.sanity.io';
+
 /** Sanity's CDN URL is a pure function of the asset id, so no query is needed to find it. */
-function sanityAssetUrl(projectId: string, dataset: string, reference: string): string {
+export function sanityAssetUrl(projectId: string, dataset: string, reference: string, origin: string = SANITY_CDN_ORIGIN): string {
   const match = ASSET_ID.exec(reference);
   if (!match) throw new TypeError(`Không nhận ra mã tệp Sanity ${JSON.stringify(reference)}.`);
   const [, kind, sha1, size, ext] = match;
   const name = size === undefined ? `${sha1}.${ext}` : `${sha1}-${size}.${ext}`;
-  return `https://cdn.sanity.io/${kind === 'image' ? 'images' : 'files'}/${projectId}/${dataset}/${name}`;
+  return `${origin}/${kind === 'image' ? 'images' : 'files'}/${projectId}/${dataset}/${name}`;
 }
 
 export async function createContentBackend(
@@ -49,7 +52,7 @@ export async function createContentBackend(
     config,
     dataset: undefined,
     source: createSanitySource(config, options),
-    locateAsset: (reference) => ({ kind: 'url', url: sanityAssetUrl(config.projectId, config.dataset, reference) }),
+    locateAsset: (reference) => ({ kind: 'url', url: sanityAssetUrl(config.projectId, config.dataset, reference, config.apiHost) }),
   };
 }
 

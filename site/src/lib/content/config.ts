@@ -37,6 +37,12 @@ export interface SanityContentConfig {
   apiVersion: string;
   /** Server-only read token; never logged, never passed to client code. */
   token: string | undefined;
+  /**
+   * `SANITY_API_HOST`: an origin (`https://proxy.example`, or `http://127.0.0.1:PORT` for a loopback
+   * stand-in) used instead of `https://<projectId>.api.sanity.io` for queries and instead of
+   * `https://cdn.sanity.io` for assets. Unset: Sanity's own hosts.
+   */
+  apiHost?: string;
   strict: boolean;
   strictRepairs: boolean;
 }
@@ -62,6 +68,7 @@ const RawEnv = z.object({
   SANITY_DATASET: optional,
   SANITY_API_VERSION: optional,
   SANITY_READ_TOKEN: optional,
+  SANITY_API_HOST: optional,
   STRICT: optional,
   INIT_CWD: optional,
 });
@@ -144,6 +151,53 @@ function checkDatasetPath(path: string): void {
   }
 }
 
+// Plain http would carry the read token (and draft content) readable by anyone on the path, so it is
+// accepted only for this machine's own loopback addresses (a stand-in in tests, a local proxy).
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/**
+ * `SANITY_API_HOST` → its origin, or a `ContentConfigError`. Only a bare origin is accepted: a path,
+ * query or fragment would be silently dropped or mangled by @sanity/client and @sanity/image-url, and
+ * credentials in the URL would end up in logs.
+ */
+export function parseApiHost(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new ContentConfigError(
+      'SANITY_API_HOST',
+      `SANITY_API_HOST không hợp lệ (${shown(value)}): cần một địa chỉ gốc dạng https://tên-máy[:cổng], ví dụ https://api.example.vn.`,
+    );
+  }
+  if (url.username !== '' || url.password !== '') {
+    // The value holds a credential: never echo it.
+    throw new ContentConfigError(
+      'SANITY_API_HOST',
+      'SANITY_API_HOST không được chứa tên đăng nhập hay mật khẩu: mã truy cập đã được gửi riêng qua SANITY_READ_TOKEN.',
+    );
+  }
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || value.includes('?') || value.includes('#')) {
+    throw new ContentConfigError(
+      'SANITY_API_HOST',
+      `SANITY_API_HOST không hợp lệ (${shown(value)}): chỉ ghi địa chỉ gốc https://tên-máy[:cổng], không kèm đường dẫn, tham số hay dấu #.`,
+    );
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw new ContentConfigError(
+      'SANITY_API_HOST',
+      `SANITY_API_HOST phải dùng https (${shown(value)}): http không mã hóa chỉ được phép với máy này (127.0.0.1, localhost), vì mã truy cập và bản nháp sẽ bị lộ trên đường truyền.`,
+    );
+  }
+  return url.origin;
+}
+
 /**
  * Validates `env` and returns the configuration, or throws `ContentConfigError`. Pure apart from fs
  * checks. Strict mode is decided here and nowhere else: `--strict` in `argv` or `STRICT=1`;
@@ -156,6 +210,8 @@ export function readContentConfig(env: Env = process.env, argv: readonly string[
   const mode = strictModeOf(vars.STRICT, argv);
   const strict = mode !== false;
   const strictRepairs = mode === 'repairs';
+  // Checked whenever set, so a typo is reported even before SANITY_PROJECT_ID is added.
+  const apiHost = vars.SANITY_API_HOST === undefined ? undefined : parseApiHost(vars.SANITY_API_HOST);
 
   if (vars.SANITY_PROJECT_ID === undefined && vars.SANITY_DATASET !== undefined) {
     throw new ContentConfigError(
@@ -221,5 +277,14 @@ export function readContentConfig(env: Env = process.env, argv: readonly string[
     );
   }
 
-  return { kind: 'sanity', projectId: vars.SANITY_PROJECT_ID, dataset: vars.SANITY_DATASET, apiVersion, token, strict, strictRepairs };
+  return {
+    kind: 'sanity',
+    projectId: vars.SANITY_PROJECT_ID,
+    dataset: vars.SANITY_DATASET,
+    apiVersion,
+    token,
+    ...(apiHost === undefined ? {} : { apiHost }),
+    strict,
+    strictRepairs,
+  };
 }

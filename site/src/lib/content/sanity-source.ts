@@ -12,8 +12,8 @@ import type { ContentSource, GroqParams, QueryResult } from './source.ts';
 export interface SanitySourceOptions {
   /**
    * Talk to this origin instead of `https://<projectId>.api.sanity.io` (e.g. a loopback stand-in in
-   * tests). A factory parameter rather than an environment variable, so a build cannot be pointed
-   * at another host by its environment.
+   * tests). Overrides the config's `apiHost` (`SANITY_API_HOST`, validated by readContentConfig:
+   * https, or http on loopback only, so the token never travels in clear text).
    */
   apiHost?: string;
 }
@@ -22,16 +22,18 @@ export function createSanitySource(config: SanityContentConfig, options: SanityS
   if (typeof window !== 'undefined') {
     throw new Error('sanity-source chỉ được dùng phía máy chủ (lúc build), không bao giờ trong trình duyệt.');
   }
+  const apiHost = options.apiHost ?? config.apiHost;
   const client: SanityClient = createClient({
     projectId: config.projectId,
     dataset: config.dataset,
     apiVersion: config.apiVersion,
     // Drafts must never reach the public site; asked for explicitly, not left to the API default.
     perspective: 'published',
-    // The CDN never sees authenticated requests; with a token, go to the live API.
-    useCdn: config.token === undefined,
+    // The CDN never sees authenticated requests; with a token, go to the live API. Another host has
+    // no separate CDN host: everything goes to it.
+    useCdn: config.token === undefined && apiHost === undefined,
     ...(config.token === undefined ? {} : { token: config.token }),
-    ...(options.apiHost === undefined ? {} : { apiHost: options.apiHost, useProjectHostname: false }),
+    ...(apiHost === undefined ? {} : { apiHost, useProjectHostname: false }),
   });
 
   return {

@@ -7,6 +7,8 @@ import { IMAGE_QUALITY, PRESETS, widthsFor, type ImagePreset } from './presets.t
 export interface SanityProject {
   projectId: string;
   dataset: string;
+  /** Image CDN origin instead of https://cdn.sanity.io (`SANITY_API_HOST`). */
+  baseUrl?: string;
 }
 
 export interface UrlImage {

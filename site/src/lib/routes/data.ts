@@ -118,7 +118,10 @@ export async function computeRouteData(source: ContentSource, config: PreparedCo
     exemplars: sortedExemplars,
     honours,
     ...listingData(routedStories, { themes, contests, events, people, publications }),
-    sanityProject: config.kind === 'sanity' ? { projectId: config.projectId, dataset: config.dataset } : undefined,
+    sanityProject:
+      config.kind === 'sanity'
+        ? { projectId: config.projectId, dataset: config.dataset, ...(config.apiHost === undefined ? {} : { baseUrl: config.apiHost }) }
+        : undefined,
   };
 }
 

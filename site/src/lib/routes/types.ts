@@ -89,5 +89,5 @@ export interface RouteData {
   /** E-publications, newest year first. */
   publications: Publication[];
   /** When the source is a real Sanity project: where image URLs point. */
-  sanityProject?: { projectId: string; dataset: string };
+  sanityProject?: { projectId: string; dataset: string; baseUrl?: string };
 }

@@ -31,7 +31,7 @@ describe('scheduled stories', () => {
   const env = { CONTENT_DATASET: dir };
 
   it('is hidden from every query before its time', async () => {
-    const prepared = await prepareContent({ env, argv: [], now: NOW, validationCacheFile: '' });
+    const prepared = await prepareContent({ env, argv: [], now: NOW });
     expect(prepared.scheduled).toEqual([{ id: target._id, type: 'story', publishedAt: LATER }]);
     const stories = (await prepared.source.fetch(storiesQuery)) ?? [];
     expect(stories.some((s) => s._id === target._id)).toBe(false);
@@ -42,7 +42,7 @@ describe('scheduled stories', () => {
   });
 
   it('is public once the clock reaches it', async () => {
-    const prepared = await prepareContent({ env, argv: [], now: new Date(LATER), validationCacheFile: '' });
+    const prepared = await prepareContent({ env, argv: [], now: new Date(LATER) });
     expect(prepared.scheduled).toEqual([]);
     const stories = (await prepared.source.fetch(storiesQuery)) ?? [];
     expect(stories.some((s) => s._id === target._id)).toBe(true);

@@ -79,7 +79,7 @@ export async function runPublishLoopBench(options: LoopBenchOptions): Promise<Lo
   mkdirSync(work, { recursive: true });
   cpSync(options.datasetDir, dataset, { recursive: true });
   const dataFile = join(dataset, 'data.ndjson');
-  const docs = (): Doc[] => ndjsonLines(readFileSync(dataFile, 'utf8')) as Doc[];
+  const docs = (): Doc[] => ndjsonLines(readFileSync(dataFile, 'utf8')) as unknown as Doc[];
   const save = (list: Doc[]) => writeFileSync(dataFile, `${list.map((d) => JSON.stringify(d)).join('\n')}\n`);
 
   const secret = randomBytes(32).toString('hex');

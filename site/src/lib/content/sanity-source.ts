@@ -16,18 +16,27 @@ export interface SanitySourceOptions {
    * at another host by its environment.
    */
   apiHost?: string;
+  /**
+   * `published` (default, every build) or `drafts` (the draft preview, server-side only: it needs
+   * the read token and never goes through the CDN).
+   */
+  perspective?: 'published' | 'drafts';
 }
 
 export function createSanitySource(config: SanityContentConfig, options: SanitySourceOptions = {}): ContentSource {
   if (typeof window !== 'undefined') {
     throw new Error('sanity-source chỉ được dùng phía máy chủ (lúc build), không bao giờ trong trình duyệt.');
   }
+  const perspective = options.perspective ?? 'published';
+  if (perspective === 'drafts' && config.token === undefined) {
+    throw new ContentSourceError('Xem trước bản nháp cần SANITY_READ_TOKEN: không có mã đọc thì Sanity không trả về bản nháp.');
+  }
   const client: SanityClient = createClient({
     projectId: config.projectId,
     dataset: config.dataset,
     apiVersion: config.apiVersion,
     // Drafts must never reach the public site; asked for explicitly, not left to the API default.
-    perspective: 'published',
+    perspective,
     // The CDN never sees authenticated requests; with a token, go to the live API.
     useCdn: config.token === undefined,
     ...(config.token === undefined ? {} : { token: config.token }),
@@ -38,7 +47,7 @@ export function createSanitySource(config: SanityContentConfig, options: SanityS
     kind: 'sanity',
     async fetch<const Q extends string>(query: Q, params: GroqParams = {}): Promise<QueryResult<Q>> {
       try {
-        return await client.fetch<QueryResult<Q>>(query, params, { perspective: 'published' });
+        return await client.fetch<QueryResult<Q>>(query, params, { perspective });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new ContentSourceError(

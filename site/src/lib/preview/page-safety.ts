@@ -2,7 +2,7 @@
 // name files on the server, `/@vite/` and `/@id/` are the dev server's own) and Astro's dev image
 // endpoint (`/_image?href=/@fs/…`). Image URLs are swapped for opaque keys the server maps to its
 // token-checked image route; anything else dev-shaped makes the page unservable. Pure.
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { isAbsolute, normalize } from 'node:path';
 
 /** An image the page shows: one resize of one file of the image crop cache. */
@@ -41,6 +41,11 @@ function parseDevImage(url: string, imageDir: string): DevImage | undefined {
   return { file, width, height, quality, format };
 }
 
+// Keys are HMACs under a key that lives and dies with the process: the same image gets the same key
+// (one entry per image), and no key can be guessed from an asset name. A key is itself the right
+// to fetch that one image, so image URLs need no preview token (and the page carries none).
+const KEY_SECRET = randomBytes(32);
+
 /**
  * Replaces every dev image URL by `PREVIEW_IMAGE_PREFIX + key`; returns the keyed images. A URL
  * that does not name a file of `imageDir` is replaced by nothing (the image is left blank).
@@ -50,7 +55,7 @@ export function collectDevImages(html: string, imageDir: string): { html: string
   const out = html.replace(DEV_IMAGE_URL, (url) => {
     const image = parseDevImage(url, imageDir);
     if (!image) return '';
-    const key = createHash('sha256').update(JSON.stringify(image)).digest('hex').slice(0, 32);
+    const key = createHmac('sha256', KEY_SECRET).update(JSON.stringify(image)).digest('hex').slice(0, 32);
     found.set(key, image);
     return `${PREVIEW_IMAGE_PREFIX}${key}`;
   });

@@ -27,6 +27,8 @@ type ViteServer = Awaited<ReturnType<typeof import('vite').createServer>>;
 type ViteModule = { id: string | null; url: string; importedModules: Set<ViteModule> };
 
 const SITE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** As long as a preview token (server/src/preview/token.ts). */
+const IMAGE_KEY_TTL_MS = 30 * 60 * 1000;
 const COMPONENT = '/src/components/story/StoryPage.astro';
 /** Only files under the image crop cache may be served (what resolve.ts's getImage points at). */
 const IMAGE_DIR = fileURLToPath(new URL('../../../.cache/images/', import.meta.url));
@@ -73,12 +75,14 @@ async function main() {
   const container = await experimental_AstroContainer.create({ astroConfig: { site, trailingSlash: 'always' } });
   container.addServerRenderer({ renderer: reactRenderer, name: '@astrojs/react' });
   const css = await collectCss(vite, COMPONENT);
-  const images = new Map<string, DevImage>();
+  // Image keys handed out with rendered pages, and when: a key works as long as a preview link does.
+  const images = new Map<string, { image: DevImage; at: number }>();
 
   const handle = async (request: RenderRequest): Promise<RenderReply> => {
     if (request.type === 'image') {
-      const image = images.get(request.key);
-      if (!image) return { id: request.id, type: 'image', found: false };
+      const entry = images.get(request.key);
+      if (!entry || Date.now() - entry.at > IMAGE_KEY_TTL_MS) return { id: request.id, type: 'image', found: false };
+      const { image } = entry;
       // The crop cache only: a key can never name another file.
       const file = await realpath(image.file).catch(() => '');
       if (!file.startsWith(IMAGE_DIR)) return { id: request.id, type: 'image', found: false };
@@ -95,7 +99,10 @@ async function main() {
       request: new Request(url),
     });
     const { html, found } = collectDevImages(rendered, IMAGE_DIR);
-    for (const [key, image] of found) images.set(key, image);
+    for (const [key, image] of found) {
+      images.delete(key);
+      images.set(key, { image, at: Date.now() });
+    }
     // Bounded: a long-running server previews many drafts; old keys simply 404.
     while (images.size > 2000) images.delete(images.keys().next().value!);
     return { id: request.id, type: 'render', result: { kind: 'story', html: html.replace('</head>', () => `<style>${css.replaceAll('</style', '<\\/style')}</style></head>`) } };

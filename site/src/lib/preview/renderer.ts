@@ -11,6 +11,9 @@ export type { RenderResult } from './protocol.ts';
 const WORKER = fileURLToPath(new URL('./render-worker.ts', import.meta.url));
 const SITE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** A request before it gets its id. */
+type Outgoing = RenderRequest extends infer R ? (R extends RenderRequest ? Omit<R, 'id'> : never) : never;
+
 /** Build-only variables the preview must not inherit: it writes no release, report or shared cache. */
 const BUILD_ONLY = ['BUILD_REPORT_FILE', 'ASTRO_CACHE_DIR', 'OG_CACHE_DIR', 'VALIDATION_CACHE_FILE', 'PUBLISH_ROOT', 'SEARCH_INDEX', 'BUILD_STATS_FILE'];
 
@@ -71,7 +74,7 @@ export function startPreviewRenderer(options: PreviewRendererOptions): PreviewRe
   // A failed start is reported by `ready` and by every call; never an unhandled rejection.
   ready.catch(() => {});
 
-  const request = async (message: Omit<RenderRequest, 'id'> & { type: RenderRequest['type'] }): Promise<RenderReply> => {
+  const request = async (message: Outgoing): Promise<RenderReply> => {
     await ready;
     if (failure) throw failure;
     const id = nextId++;

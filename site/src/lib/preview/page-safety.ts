@@ -5,7 +5,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { isAbsolute, normalize } from 'node:path';
 
-/** An image the page shows: one resize of one file of the image crop cache. */
+/** An image the page shows: one resize of one file (image crop cache or the local export's images). */
 export interface DevImage {
   file: string;
   width: number;
@@ -25,12 +25,14 @@ function unescapeAttribute(value: string): string {
   return value.replaceAll('&amp;', '&').replaceAll('&#38;', '&');
 }
 
-function parseDevImage(url: string, imageDir: string): DevImage | undefined {
+const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif)$/i;
+
+function parseDevImage(url: string, imageDirs: readonly string[]): DevImage | undefined {
   const query = new URLSearchParams(unescapeAttribute(url).replace(/^[^?]*\?/, ''));
   const href = query.get('href') ?? '';
   if (!href.startsWith('/@fs/')) return undefined;
   const file = normalize(href.slice('/@fs'.length).replace(/\?.*$/, ''));
-  if (!isAbsolute(file) || !file.startsWith(imageDir)) return undefined;
+  if (!isAbsolute(file) || !IMAGE_FILE.test(file) || !imageDirs.some((dir) => file.startsWith(dir))) return undefined;
   const width = Number(query.get('w'));
   const height = query.get('h') === null ? undefined : Number(query.get('h'));
   const quality = Number(query.get('q') ?? 72);
@@ -47,14 +49,16 @@ function parseDevImage(url: string, imageDir: string): DevImage | undefined {
 const KEY_SECRET = randomBytes(32);
 
 /**
- * Replaces every dev image URL by `PREVIEW_IMAGE_PREFIX + key`; returns the keyed images. A URL
- * that does not name a file of `imageDir` is replaced by nothing (the image is left blank).
+ * Replaces every dev image URL (in src/srcset, the JSON-LD, the search metadata) by
+ * `PREVIEW_IMAGE_PREFIX + key`; returns the keyed images. Only an image file inside `imageDirs`
+ * (absolute, with a trailing slash) gets a key; any other dev-shaped URL (say, a link typed into a
+ * draft) is left as it is, and findDevUrl then refuses the page.
  */
-export function collectDevImages(html: string, imageDir: string): { html: string; found: Map<string, DevImage> } {
+export function collectDevImages(html: string, imageDirs: readonly string[]): { html: string; found: Map<string, DevImage> } {
   const found = new Map<string, DevImage>();
   const out = html.replace(DEV_IMAGE_URL, (url) => {
-    const image = parseDevImage(url, imageDir);
-    if (!image) return '';
+    const image = parseDevImage(url, imageDirs);
+    if (!image) return url;
     const key = createHmac('sha256', KEY_SECRET).update(JSON.stringify(image)).digest('hex').slice(0, 32);
     found.set(key, image);
     return `${PREVIEW_IMAGE_PREFIX}${key}`;

@@ -19,6 +19,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getViteConfig } from 'astro/config';
 import { experimental_AstroContainer } from 'astro/container';
 import sharp from 'sharp';
+import { join, sep } from 'node:path';
+import { readContentConfig } from '../content/config.ts';
+import { loadDataset } from '../content/dataset.ts';
 import { loadDraftStory } from './draft-story.ts';
 import { collectDevImages, type DevImage } from './page-safety.ts';
 import type { RenderReply, RenderRequest } from './protocol.ts';
@@ -30,8 +33,17 @@ const SITE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** As long as a preview token (server/src/preview/token.ts). */
 const IMAGE_KEY_TTL_MS = 30 * 60 * 1000;
 const COMPONENT = '/src/components/story/StoryPage.astro';
-/** Only files under the image crop cache may be served (what resolve.ts's getImage points at). */
-const IMAGE_DIR = fileURLToPath(new URL('../../../.cache/images/', import.meta.url));
+/** The crop cache (content integration): cropped images live there, whole ones stay in the export. */
+const CROP_CACHE = fileURLToPath(new URL('../../../.cache/images/', import.meta.url));
+
+/** The only directories an image may be served from: the crop cache and the local export's images. */
+async function imageDirs(): Promise<string[]> {
+  const config = readContentConfig(process.env, []);
+  const dirs = [CROP_CACHE];
+  if (config.kind === 'local') dirs.push(join((await loadDataset(config.datasetPath)).root, 'images'));
+  const real = await Promise.all(dirs.map((dir) => realpath(dir).catch(() => dir)));
+  return [...new Set([...dirs, ...real])].map((dir) => (dir.endsWith(sep) ? dir : dir + sep));
+}
 
 // Vite is Astro's dependency, not the site's: load the very copy Astro uses.
 async function loadVite(): Promise<typeof import('vite')> {
@@ -77,16 +89,18 @@ async function main() {
   const css = await collectCss(vite, COMPONENT);
   // Image keys handed out with rendered pages, and when: a key works as long as a preview link does.
   const images = new Map<string, { image: DevImage; at: number }>();
+  const allowedDirs = await imageDirs();
 
   const handle = async (request: RenderRequest): Promise<RenderReply> => {
     if (request.type === 'image') {
       const entry = images.get(request.key);
       if (!entry || Date.now() - entry.at > IMAGE_KEY_TTL_MS) return { id: request.id, type: 'image', found: false };
       const { image } = entry;
-      // The crop cache only: a key can never name another file.
+      // Checked again after following links: a key can never name another file.
       const file = await realpath(image.file).catch(() => '');
-      if (!file.startsWith(IMAGE_DIR)) return { id: request.id, type: 'image', found: false };
-      const pipeline = sharp(await readFile(file)).resize(image.width, image.height ?? undefined, { fit: 'cover' });
+      if (!allowedDirs.some((dir) => file.startsWith(dir))) return { id: request.id, type: 'image', found: false };
+      // rotate(): EXIF orientation applied, as Astro's image service does.
+      const pipeline = sharp(await readFile(file)).rotate().resize(image.width, image.height ?? undefined, { fit: 'cover' });
       const body = image.format === 'avif' ? await pipeline.avif({ quality: image.quality, effort: 2 }).toBuffer() : await pipeline.webp({ quality: image.quality }).toBuffer();
       return { id: request.id, type: 'image', found: true, contentType: `image/${image.format}`, body };
     }
@@ -98,7 +112,7 @@ async function main() {
       params: { slug: draft.slug },
       request: new Request(url),
     });
-    const { html, found } = collectDevImages(rendered, IMAGE_DIR);
+    const { html, found } = collectDevImages(rendered, allowedDirs);
     for (const [key, image] of found) {
       images.delete(key);
       images.set(key, { image, at: Date.now() });

@@ -157,6 +157,8 @@ describe('GET /xem-truoc/<id>/ over the sample dataset', () => {
     // The draft's title, in the story page's own structure (StoryPage.astro)…
     expect(html).toMatch(new RegExp(`<article class="prose story"[^>]*>[\\s\\S]*<header class="story__header">[\\s\\S]*<h1>${DRAFT_TITLE}</h1>`));
     expect(html).toContain('Đọc khoảng');
+    // Another story of the same column scheduled for later stays hidden, as it would be on the site.
+    expect(html).not.toContain(FUTURE_TITLE);
     // …styled by the site's own stylesheets, inlined (every rule of story.css's first selector).
     const storyCss = readFileSync(join(SITE, 'src/styles/story.css'), 'utf8');
     const selector = /(\.story__[a-z-]+)\s*\{/.exec(storyCss)![1]!;

@@ -80,7 +80,7 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
   const refuse = (res: ServerResponse) => send(res, 401, REFUSED);
 
   async function story(res: ServerResponse, documentId: string) {
-    const result = await renderer().render(documentId);
+    const result = await renderer().render(documentId, clock());
     if (result.kind === 'missing') {
       return send(res, 404, messagePage('Không tìm thấy bài', `Không có bài viết hay bản nháp nào mang mã ${documentId}; có thể bài đã bị xoá.`));
     }

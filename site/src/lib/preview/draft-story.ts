@@ -1,6 +1,6 @@
 // The draft preview's data: one story as it would be published, read with the `drafts` perspective
 // (server-side only; the read token stays in this process) and put through the build's own steps —
-// repair passes, exclusions, pruning, route data, story page props (storyPagePath) — so the preview
+// repair passes, exclusions, scheduling, pruning, route data, story page props (storyPagePath) — so the preview
 // shows what publishing would produce. Validation is skipped: it decides nothing a page renders.
 import { createContentBackend } from '../content/backend.ts';
 import { readContentConfig, type Env } from '../content/config.ts';
@@ -8,6 +8,7 @@ import { ALL_PUBLISHED_DOCUMENTS_QUERY } from '../content/integrity/check.ts';
 import { decideExclusions } from '../content/integrity/exclude.ts';
 import { repairDocuments } from '../content/integrity/passes.ts';
 import { repairedSource, repairPassesFor } from '../content/integrity/prepare.ts';
+import { scheduledDocuments } from '../content/integrity/schedule.ts';
 import { storyPreviewQuery } from '../content/queries.ts';
 import type { SanitySourceOptions } from '../content/sanity-source.ts';
 import { computeRouteData } from '../routes/data.ts';
@@ -26,6 +27,8 @@ export interface DraftStoryOptions {
   env: Env;
   /** A loopback stand-in of Sanity's API in tests (SANITY_API_HOST in production). */
   sanity?: Omit<SanitySourceOptions, 'perspective'>;
+  /** The preview's clock: other stories scheduled after it stay hidden, as in a build at that moment. */
+  now: Date;
 }
 
 /** `documentId` is a published id (`drafts.` already stripped by the token check). */
@@ -42,7 +45,11 @@ export async function loadDraftStory(documentId: string, options: DraftStoryOpti
   const exclusions = decideExclusions(documents);
   const own = exclusions.problems.find((p) => p.documentId === documentId);
   if (own) return { kind: 'unrenderable', reason: own.message };
-  const source = repairedSource(backend.source.kind, documents, exclusions.excludedIds);
+  // Hidden as prepareContent hides them (excluded, scheduled later) — except the previewed story
+  // itself, which an editor must see before its time.
+  const scheduled = scheduledDocuments(documents, options.now).map((doc) => doc.id);
+  const hidden = new Set([...exclusions.excludedIds, ...scheduled].filter((id) => id !== documentId));
+  const source = repairedSource(backend.source.kind, documents, hidden);
   const story = await source.fetch(storyPreviewQuery, { id: documentId });
   if (!story?.slug) return { kind: 'unrenderable', reason: 'Bài viết không có đường dẫn (slug).' };
   const data = await computeRouteData(source, config);

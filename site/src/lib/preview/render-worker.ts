@@ -22,11 +22,20 @@ import sharp from 'sharp';
 import { join, sep } from 'node:path';
 import { readContentConfig } from '../content/config.ts';
 import { loadDataset } from '../content/dataset.ts';
+import { buildState } from '../build/state.ts';
 import { loadDraftStory } from './draft-story.ts';
 import { collectDevImages, type DevImage } from './page-safety.ts';
 import type { RenderReply, RenderRequest } from './protocol.ts';
 
-type ViteServer = Awaited<ReturnType<typeof import('vite').createServer>>;
+// The little of Vite's dev server used here, typed locally: `vite` is Astro's dependency, not the site's.
+interface ViteServer {
+  ssrLoadModule(url: string): Promise<Record<string, unknown>>;
+  environments: { ssr: { moduleGraph: { getModuleByUrl(url: string): Promise<unknown> } } };
+  close(): Promise<void>;
+}
+interface Vite {
+  createServer(config: unknown): Promise<ViteServer>;
+}
 type ViteModule = { id: string | null; url: string; importedModules: Set<ViteModule> };
 
 const SITE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -46,9 +55,9 @@ async function imageDirs(): Promise<string[]> {
 }
 
 // Vite is Astro's dependency, not the site's: load the very copy Astro uses.
-async function loadVite(): Promise<typeof import('vite')> {
+async function loadVite(): Promise<Vite> {
   const require = createRequire(import.meta.resolve('astro/config'));
-  return import(pathToFileURL(require.resolve('vite')).href) as Promise<typeof import('vite')>;
+  return import(pathToFileURL(require.resolve('vite')).href) as Promise<Vite>;
 }
 
 async function startVite(): Promise<ViteServer> {
@@ -72,7 +81,7 @@ async function collectCss(vite: ViteServer, entry: string): Promise<string> {
     for (const inner of mod.importedModules) visit(inner);
     if (mod.id && /\.css(\?|$)/.test(mod.id) && !mod.id.includes('inline')) sheets.push(mod.url);
   };
-  if (root) visit(root as unknown as ViteModule);
+  if (root) visit(root as ViteModule);
   const css = await Promise.all(
     sheets.map(async (url) => ((await vite.ssrLoadModule(`${url}${url.includes('?') ? '&' : '?'}inline`)) as { default: string }).default),
   );
@@ -87,6 +96,7 @@ async function main() {
   const container = await experimental_AstroContainer.create({ astroConfig: { site, trailingSlash: 'always' } });
   container.addServerRenderer({ renderer: reactRenderer, name: '@astrojs/react' });
   const css = await collectCss(vite, COMPONENT);
+  const viteState = (await vite.ssrLoadModule('/src/lib/build/state.ts')) as { buildState: typeof buildState };
   // Image keys handed out with rendered pages, and when: a key works as long as a preview link does.
   const images = new Map<string, { image: DevImage; at: number }>();
   const allowedDirs = await imageDirs();
@@ -104,7 +114,13 @@ async function main() {
       const body = image.format === 'avif' ? await pipeline.avif({ quality: image.quality, effort: 2 }).toBuffer() : await pipeline.webp({ quality: image.quality }).toBuffer();
       return { id: request.id, type: 'image', found: true, contentType: `image/${image.format}`, body };
     }
-    const draft = await loadDraftStory(request.documentId, { env: process.env, sanity: request.apiHost ? { apiHost: request.apiHost } : {} });
+    // The build clock (lib/build/clock.ts) is memoised per process for a build; a preview is rendered
+    // at its request's instant, in both copies of the build state (this process's and the one Vite
+    // loaded for the components, see integrations/build-state.ts).
+    const now = new Date(request.now);
+    buildState.clock = now;
+    viteState.buildState.clock = now;
+    const draft = await loadDraftStory(request.documentId, { env: process.env, now, sanity: request.apiHost ? { apiHost: request.apiHost } : {} });
     if (draft.kind !== 'story') return { id: request.id, type: 'render', result: draft };
     const url = new URL(`/bai-viet/${encodeURIComponent(draft.slug)}/`, site);
     const rendered = await container.renderToString(StoryPage, {

@@ -14,8 +14,11 @@ const SITE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** A request before it gets its id. */
 type Outgoing = RenderRequest extends infer R ? (R extends RenderRequest ? Omit<R, 'id'> : never) : never;
 
-/** Build-only variables the preview must not inherit: it writes no release, report or shared cache. */
-const BUILD_ONLY = ['BUILD_REPORT_FILE', 'ASTRO_CACHE_DIR', 'OG_CACHE_DIR', 'VALIDATION_CACHE_FILE', 'PUBLISH_ROOT', 'SEARCH_INDEX', 'BUILD_STATS_FILE'];
+/**
+ * Build-only variables the preview must not inherit: it writes no release, report or shared cache,
+ * and its clock is each request's (`render(id, now)`), not one frozen BUILD_TIME.
+ */
+const BUILD_ONLY = ['BUILD_TIME', 'BUILD_REPORT_FILE', 'ASTRO_CACHE_DIR', 'OG_CACHE_DIR', 'VALIDATION_CACHE_FILE', 'PUBLISH_ROOT', 'SEARCH_INDEX', 'BUILD_STATS_FILE'];
 
 export interface PreviewRendererOptions {
   /** Content variables (CONTENT_DATASET or SANITY_*), SITE_URL. */
@@ -27,7 +30,8 @@ export interface PreviewRendererOptions {
 export interface PreviewRenderer {
   /** Resolves once the child is warm; rejects with its error if it failed to start. */
   readonly ready: Promise<void>;
-  render(documentId: string): Promise<RenderResult>;
+  /** `now`: the clock the page is rendered at (scheduled stories, contest labels, footer year). */
+  render(documentId: string, now: Date): Promise<RenderResult>;
   image(key: string): Promise<{ contentType: string; body: Buffer } | undefined>;
   close(): Promise<void>;
 }
@@ -86,8 +90,8 @@ export function startPreviewRenderer(options: PreviewRendererOptions): PreviewRe
 
   return {
     ready,
-    async render(documentId) {
-      const reply = await request({ type: 'render', documentId, ...(options.apiHost ? { apiHost: options.apiHost } : {}) });
+    async render(documentId, now) {
+      const reply = await request({ type: 'render', documentId, now: now.toISOString(), ...(options.apiHost ? { apiHost: options.apiHost } : {}) });
       if (reply.type === 'render') return reply.result;
       throw new Error(reply.type === 'error' ? reply.message : `Bộ dựng xem trước trả lời không đúng (${reply.type}).`);
     },

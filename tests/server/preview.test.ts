@@ -14,6 +14,7 @@ import { createPreviewHandler, previewLink, type PreviewHandler } from '../../se
 import { PREVIEW_GRANT_ID_PREFIX, PREVIEW_GRANT_TYPE } from '../../server/src/preview/grant.ts';
 import * as studioAction from '../../studio/actions/previewAction.ts';
 import { draftsView } from '../../site/src/lib/content/local-source.ts';
+import { loadWorkspace } from '../studio/helpers/workspace.ts';
 
 const SECRET = 'preview-test-secret-' + 'x'.repeat(24);
 const NOW = new Date('2026-12-02T03:00:00Z');
@@ -312,6 +313,14 @@ describe('GET /xem-truoc/cap-quyen/?grant=… (the Studio "Xem trước" action)
     expect(studioAction.PREVIEW_GRANT_ID_PREFIX).toBe(PREVIEW_GRANT_ID_PREFIX);
     expect(studioAction.PREVIEWABLE_TYPES.has('story')).toBe(true);
     expect(studioAction.previewGrant('drafts.story.a', 'u', NOW)).toEqual({ _id: 'guong-sang-preview.u', _type: 'guongSang.previewGrant', documentId: 'story.a', createdAt: NOW.toISOString() });
+  });
+
+  it('the Studio offers "Xem trước" on stories only', { timeout: 120_000 }, async () => {
+    const workspace = await loadWorkspace();
+    const actions = (schemaType: string) =>
+      workspace.document.actions({ schemaType, documentId: 'x', releaseId: undefined, versionType: 'draft' } as never).map((a) => a.displayName);
+    expect(actions('story')).toContain('PreviewAction');
+    expect(actions('exemplar')).not.toContain('PreviewAction');
   });
 
   it('turns a fresh grant into a 303 to a signed 30-minute link', async () => {

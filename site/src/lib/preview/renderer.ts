@@ -15,10 +15,24 @@ const SITE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 type Outgoing = RenderRequest extends infer R ? (R extends RenderRequest ? Omit<R, 'id'> : never) : never;
 
 /**
- * Build-only variables the preview must not inherit: it writes no release, report or shared cache,
- * and its clock is each request's (`render(id, now)`), not one frozen BUILD_TIME.
+ * Variables the renderer must not inherit: the server's secrets (it signs nothing), and the build's
+ * own (it writes no release, report or shared cache; its clock is each request's, `render(id, now)`,
+ * not one frozen BUILD_TIME).
  */
-const BUILD_ONLY = ['BUILD_TIME', 'BUILD_REPORT_FILE', 'ASTRO_CACHE_DIR', 'OG_CACHE_DIR', 'VALIDATION_CACHE_FILE', 'PUBLISH_ROOT', 'SEARCH_INDEX', 'BUILD_STATS_FILE'];
+const NOT_FOR_RENDERER = [
+  'SANITY_WEBHOOK_SECRET',
+  'PREVIEW_SECRET',
+  'BUILD_TIME',
+  'BUILD_REPORT_FILE',
+  'ASTRO_CACHE_DIR',
+  'OG_CACHE_DIR',
+  'VALIDATION_CACHE_FILE',
+  'PUBLISH_ROOT',
+  'SEARCH_INDEX',
+  'BUILD_STATS_FILE',
+];
+/** From the server's own environment: what any Node process needs (temporary directory, locale). */
+const PROCESS_BASICS = ['PATH', 'HOME', 'TMPDIR', 'LANG'];
 
 export interface PreviewRendererOptions {
   /** Content variables (CONTENT_DATASET or SANITY_*), SITE_URL. */
@@ -38,10 +52,11 @@ export interface PreviewRenderer {
 
 export function startPreviewRenderer(options: PreviewRendererOptions): PreviewRenderer {
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(options.env)) if (value !== undefined && !BUILD_ONLY.includes(name)) env[name] = value;
+  for (const name of PROCESS_BASICS) if (process.env[name] !== undefined) env[name] = process.env[name];
+  for (const [name, value] of Object.entries(options.env)) if (value !== undefined && !NOT_FOR_RENDERER.includes(name)) env[name] = value;
   const child: ChildProcess = fork(WORKER, [], {
     cwd: SITE_ROOT,
-    env: { ...env, PATH: process.env.PATH ?? '' },
+    env,
     execPath: process.execPath,
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -4,6 +4,7 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { withNormalizeOnPublish } from './actions/normalizeOnPublish.ts';
+import { PreviewAction, PREVIEWABLE_TYPES } from './actions/previewAction.ts';
 import { API_VERSION, dataset, projectId } from './env.ts';
 import { NormalizingInput } from './form/NormalizingInput.ts';
 import { resolveDocumentActions, resolveNewDocumentOptions, withoutSingletonTemplates } from './singletons.ts';
@@ -36,10 +37,12 @@ export default defineConfig({
   },
 
   document: {
-    actions: (prev, context) =>
-      resolveDocumentActions(prev, context).map((action) =>
+    actions: (prev, context) => [
+      ...resolveDocumentActions(prev, context).map((action) =>
         action.action === 'publish' ? withNormalizeOnPublish(action) : action,
       ),
+      ...(PREVIEWABLE_TYPES.has(context.schemaType) ? [PreviewAction] : []),
+    ],
     newDocumentOptions: (prev, context) => resolveNewDocumentOptions(prev, context),
   },
 

@@ -44,7 +44,7 @@ export async function createContentBackend(
     return {
       config,
       dataset,
-      source: createLocalSource(dataset),
+      source: createLocalSource(dataset, { perspective: options.perspective }),
       locateAsset: (reference) => ({ kind: 'file', path: dataset.assetPath(reference) }),
     };
   }

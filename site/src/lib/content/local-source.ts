@@ -15,6 +15,29 @@ export function publishedView(documents: readonly DatasetDocument[]): DatasetDoc
   return documents.filter((doc) => isPublishedId(doc._id));
 }
 
+/**
+ * Sanity's `drafts` perspective over an export: every `drafts.<id>` replaces `<id>` (or stands alone
+ * when never published), returned under the published `_id` with `_originalId` naming the draft, as
+ * Sanity does; release versions stay invisible. For the draft preview only (server-side).
+ */
+export function draftsView(documents: readonly DatasetDocument[]): DatasetDocument[] {
+  const drafts = new Map(documents.filter((doc) => doc._id.startsWith('drafts.')).map((doc) => [doc._id.slice('drafts.'.length), doc]));
+  const view: DatasetDocument[] = [];
+  for (const doc of documents) {
+    if (!isPublishedId(doc._id)) continue;
+    const draft = drafts.get(doc._id);
+    drafts.delete(doc._id);
+    view.push(draft ? { ...draft, _id: doc._id, _originalId: draft._id } : { ...doc, _originalId: doc._id });
+  }
+  for (const [id, draft] of drafts) view.push({ ...draft, _id: id, _originalId: draft._id });
+  return view;
+}
+
+export interface LocalSourceOptions {
+  /** `published` (default, every build) or `drafts` (the draft preview). */
+  perspective?: 'published' | 'drafts';
+}
+
 /** `$name`s a query reads. Custom `fn` declarations bind their own `$params`, so those queries are skipped. */
 function referencedParams(tree: ExprNode, query: string): string[] {
   if (/\bfn\s/.test(query)) return [];
@@ -30,8 +53,8 @@ function referencedParams(tree: ExprNode, query: string): string[] {
   return [...names];
 }
 
-export function createLocalSource(dataset: Pick<LoadedDataset, 'documents'>): ContentSource {
-  const published = publishedView(dataset.documents);
+export function createLocalSource(dataset: Pick<LoadedDataset, 'documents'>, options: LocalSourceOptions = {}): ContentSource {
+  const published = options.perspective === 'drafts' ? draftsView(dataset.documents) : publishedView(dataset.documents);
   // groq-js dereferences (`->`) by scanning the whole dataset for the `_id`; at 10.000 stories with
   // ~8 references each that is 10^9 comparisons. A map gives the same answer: only published
   // documents are in it, so a reference to a draft still dereferences to null.

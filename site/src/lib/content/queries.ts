@@ -125,6 +125,12 @@ export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id =
 export const storiesQuery = defineQuery(`*[_type == "story" && ${PUBLISHED} && defined(slug.current)]
   | order(publishedAt desc) ${STORY_FULL}`);
 
+/**
+ * One story by published `_id`, whatever its `publishedAt`: the draft preview (run over the drafts
+ * view, server-side only) renders a story that is not public yet. Same projection as storiesQuery.
+ */
+export const storyPreviewQuery = defineQuery(`*[_type == "story" && _id == $id && defined(slug.current)][0]${STORY_FULL}`);
+
 export const columnsQuery = defineQuery(`*[_type == "column" && ${PUBLISHED} && defined(slug.current)]{
   _id,
   title,

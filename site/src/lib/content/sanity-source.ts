@@ -16,6 +16,11 @@ export interface SanitySourceOptions {
    * https, or http on loopback only, so the token never travels in clear text).
    */
   apiHost?: string;
+  /**
+   * `published` (default, every build) or `drafts` (the draft preview, server-side only: it needs
+   * the read token and never goes through the CDN).
+   */
+  perspective?: 'published' | 'drafts';
 }
 
 export function createSanitySource(config: SanityContentConfig, options: SanitySourceOptions = {}): ContentSource {
@@ -23,12 +28,16 @@ export function createSanitySource(config: SanityContentConfig, options: SanityS
     throw new Error('sanity-source chỉ được dùng phía máy chủ (lúc build), không bao giờ trong trình duyệt.');
   }
   const apiHost = options.apiHost ?? config.apiHost;
+  const perspective = options.perspective ?? 'published';
+  if (perspective === 'drafts' && config.token === undefined) {
+    throw new ContentSourceError('Xem trước bản nháp cần SANITY_READ_TOKEN: không có mã đọc thì Sanity không trả về bản nháp.');
+  }
   const client: SanityClient = createClient({
     projectId: config.projectId,
     dataset: config.dataset,
     apiVersion: config.apiVersion,
     // Drafts must never reach the public site; asked for explicitly, not left to the API default.
-    perspective: 'published',
+    perspective,
     // The CDN never sees authenticated requests; with a token, go to the live API. Another host has
     // no separate CDN host: everything goes to it.
     useCdn: config.token === undefined && apiHost === undefined,
@@ -40,7 +49,7 @@ export function createSanitySource(config: SanityContentConfig, options: SanityS
     kind: 'sanity',
     async fetch<const Q extends string>(query: Q, params: GroqParams = {}): Promise<QueryResult<Q>> {
       try {
-        return await client.fetch<QueryResult<Q>>(query, params, { perspective: 'published' });
+        return await client.fetch<QueryResult<Q>>(query, params, { perspective });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new ContentSourceError(

@@ -1425,6 +1425,397 @@ export type StoriesQueryResult = Array<{
 }>;
 
 // Source: ../site/src/lib/content/queries.ts
+// Variable: storyPreviewQuery
+// Query: *[_type == "story" && _id == $id && defined(slug.current)][0]{  _id,  title,  "slug": slug.current,  dek,  format,  publishedAt,  updatedAt,  featured,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "column": column->{  _id,  title,  "slug": slug.current,  kind},  "themes": themes[]->{ _id, title, "slug": slug.current },  "exemplars": exemplars[]->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }},  "credits": credits[]{ _key, role, "person": person->{ _id, name, "slug": slug.current, jobTitle } },  "sources": sources[]{ _key, title, outlet, url },  republishedFrom{ outlet, url, originalDate },  seo{ title, description },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} },  _type == "accessibleImage" => {  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  _type == "gallery" => { _key, _type, caption, "images": images[]{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }} },  _type == "factBox" => { _key, _type, title, "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }} },  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }} },  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }}}
+export type StoryPreviewQueryResult = {
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  dek: string | null;
+  format:
+    | "bai-viet"
+    | "infographic"
+    | "ky-su"
+    | "longform"
+    | "phong-su-anh"
+    | "phong-su"
+    | "podcast"
+    | "video"
+    | null;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  featured: boolean | null;
+  cover: {
+    _type: "accessibleImage";
+    _key: null;
+    alt: string | null;
+    caption: string | null;
+    credit: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    asset: {
+      _ref: string;
+    } | null;
+  } | null;
+  column: {
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    kind: "chuyen-muc" | "chuyen-trang" | null;
+  } | null;
+  themes: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+  }> | null;
+  exemplars: Array<{
+    _id: string;
+    _type: "exemplar";
+    name: string | null;
+    slug: string | null;
+    kind: "ca-nhan" | "tap-the" | null;
+    role:
+      | "can-bo-nghien-cuu"
+      | "can-bo-quan-ly"
+      | "doi-nhom"
+      | "hoc-sinh"
+      | "khac"
+      | "lop-hoc"
+      | "nha-giao"
+      | "nhan-vien"
+      | "phong-ban"
+      | "sinh-vien"
+      | "to-chuyen-mon"
+      | "truong-hoc"
+      | null;
+    portrait: {
+      _type: "accessibleImage";
+      _key: null;
+      alt: string | null;
+      caption: string | null;
+      credit: string | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      asset: {
+        _ref: string;
+      } | null;
+    } | null;
+    organisation: {
+      _id: string;
+      name: string | null;
+    } | null;
+    province: {
+      _id: string;
+      name: string | null;
+    } | null;
+  }> | null;
+  credits: Array<{
+    _key: string;
+    role:
+      | "anh"
+      | "bien-tap"
+      | "dich"
+      | "do-hoa"
+      | "loi-binh"
+      | "tac-gia"
+      | "thuc-hien"
+      | "video"
+      | null;
+    person: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+      jobTitle: string | null;
+    } | null;
+  }> | null;
+  sources: Array<{
+    _key: string;
+    title: string | null;
+    outlet: string | null;
+    url: string | null;
+  }> | null;
+  republishedFrom: {
+    outlet: string | null;
+    url: string | null;
+    originalDate: string | null;
+  } | null;
+  seo: {
+    title: string | null;
+    description: string | null;
+  } | null;
+  body: Array<
+    | {
+        _key: string;
+        _type: "accessibleImage";
+        asset: {
+          _ref: string;
+        } | null;
+        media?: unknown;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        alt: string | null;
+        caption: string | null;
+        credit: string | null;
+      }
+    | {
+        _key: string;
+        _type: "audioEmbed";
+        file?: {
+          asset?: SanityFileAssetReference;
+          media?: unknown;
+          _type: "file";
+        };
+        url: string | null;
+        title: string | null;
+        transcript: string | null;
+        fileRef: string | null;
+        fileUrl: string | null;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: "internalLink";
+              target:
+                | {
+                    _id: string;
+                    _type: "column";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "contest";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "event";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "exemplar";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "organisation";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "person";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "publication";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "story";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "theme";
+                    slug: string | null;
+                    title: string | null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: "link";
+              href: string | null;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "exemplarCard";
+        exemplar: {
+          _id: string;
+          _type: "exemplar";
+          name: string | null;
+          slug: string | null;
+          kind: "ca-nhan" | "tap-the" | null;
+          role:
+            | "can-bo-nghien-cuu"
+            | "can-bo-quan-ly"
+            | "doi-nhom"
+            | "hoc-sinh"
+            | "khac"
+            | "lop-hoc"
+            | "nha-giao"
+            | "nhan-vien"
+            | "phong-ban"
+            | "sinh-vien"
+            | "to-chuyen-mon"
+            | "truong-hoc"
+            | null;
+          portrait: {
+            _type: "accessibleImage";
+            _key: null;
+            alt: string | null;
+            caption: string | null;
+            credit: string | null;
+            crop: SanityImageCrop | null;
+            hotspot: SanityImageHotspot | null;
+            asset: {
+              _ref: string;
+            } | null;
+          } | null;
+          organisation: {
+            _id: string;
+            name: string | null;
+          } | null;
+          province: {
+            _id: string;
+            name: string | null;
+          } | null;
+        } | null;
+        note: string | null;
+      }
+    | {
+        _key: string;
+        _type: "factBox";
+        title: string | null;
+        body: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                _key: string;
+                _type: "internalLink";
+                target:
+                  | {
+                      _id: string;
+                      _type: "column";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "contest";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "event";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "exemplar";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "organisation";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "person";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "publication";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "story";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "theme";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | null;
+              }
+            | {
+                _key: string;
+                _type: "link";
+                href: string | null;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }> | null;
+      }
+    | {
+        _key: string;
+        _type: "gallery";
+        images: Array<{
+          _type: "accessibleImage";
+          _key: string;
+          alt: string | null;
+          caption: string | null;
+          credit: string | null;
+          crop: SanityImageCrop | null;
+          hotspot: SanityImageHotspot | null;
+          asset: {
+            _ref: string;
+          } | null;
+        }> | null;
+        caption: string | null;
+      }
+    | {
+        _key: string;
+        _type: "pullQuote";
+        text?: string;
+        attribution?: string;
+      }
+    | {
+        _key: string;
+        _type: "videoEmbed";
+        url?: string;
+        title?: string;
+        caption?: string;
+      }
+  > | null;
+} | null;
+
+// Source: ../site/src/lib/content/queries.ts
 // Variable: columnsQuery
 // Query: *[_type == "column" && !(_id in path("drafts.**")) && defined(slug.current)]{  _id,  title,  "slug": slug.current,  kind,  description,  order,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }}}
 export type ColumnsQueryResult = Array<{
@@ -3237,6 +3628,7 @@ declare global {
   interface SanityQueries {
     '*[_type == "siteSettings" && _id == "site-settings"][0]{\n  _id,\n  title,\n  tagline,\n  description,\n  footerText,\n  "navigation": navigation[]{ _key, label, url, "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} },\n  "socialLinks": socialLinks[]{ _key, platform, url },\n  contact{ email, phone, address },\n  "featuredStory": featuredStory->{\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n}\n},\n  "spotlightExemplars": spotlightExemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n}\n}': SiteSettingsQueryResult;
     '*[_type == "story" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(publishedAt desc) {\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  updatedAt,\n  featured,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n},\n  "themes": themes[]->{ _id, title, "slug": slug.current },\n  "exemplars": exemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n},\n  "credits": credits[]{ _key, role, "person": person->{ _id, name, "slug": slug.current, jobTitle } },\n  "sources": sources[]{ _key, title, outlet, url },\n  republishedFrom{ outlet, url, originalDate },\n  seo{ title, description },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }\n}\n}': StoriesQueryResult;
+    '*[_type == "story" && _id == $id && defined(slug.current)][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  updatedAt,\n  featured,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n},\n  "themes": themes[]->{ _id, title, "slug": slug.current },\n  "exemplars": exemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n},\n  "credits": credits[]{ _key, role, "person": person->{ _id, name, "slug": slug.current, jobTitle } },\n  "sources": sources[]{ _key, title, outlet, url },\n  republishedFrom{ outlet, url, originalDate },\n  seo{ title, description },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }\n}\n}': StoryPreviewQueryResult;
     '*[_type == "column" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  description,\n  order,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n}\n}': ColumnsQueryResult;
     '*[_type == "theme" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  description,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  period{ from, to },\n  selection,\n  "curated": stories[]->{ _id }\n}': ThemesQueryResult;
     '*[_type == "contest" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(opensAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "rules": rules[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }\n},\n  opensAt,\n  closesAt,\n  resultsAt,\n  limits{ maxWords, maxMinutes },\n  "prizes": prizes[]{ _key, title, count, value },\n  "entries": entries[]{\n    _key,\n    title,\n    author,\n    organisation,\n    placing,\n    excerpt,\n    "province": province->{ _id, name },\n    "story": story->{ _id, title, "slug": slug.current }\n  }\n}': ContestsQueryResult;

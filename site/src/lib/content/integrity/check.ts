@@ -30,9 +30,10 @@ export interface CheckedContent extends ContentCheck {
 /**
  * Every published document, asset documents included so references to them can be checked. The
  * source already applies the `published` perspective; the filter repeats it so this query stays safe
- * even if a source ever forgot to.
+ * even if a source ever forgot to. The draft preview's grants (server/src/preview/grant.ts: private
+ * `guong-sang-preview.*` documents the Studio creates) are not content.
  */
-export const ALL_PUBLISHED_DOCUMENTS_QUERY = '*[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]';
+export const ALL_PUBLISHED_DOCUMENTS_QUERY = '*[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(_id in path("guong-sang-preview.**"))]';
 
 export interface CheckContentOptions {
   /** Persistent validation cache (unchanged documents are not re-validated), e.g. site/.cache/validation.json. */

@@ -104,7 +104,7 @@ export async function prepareContent(options: PrepareContentOptions = {}): Promi
 }
 
 /** groq-js over the repaired documents, pruned; reports the backend's `kind` so callers still know where content came from. */
-function repairedSource(kind: ContentSource['kind'], documents: readonly Record<string, unknown>[], hiddenIds: ReadonlySet<string>): ContentSource {
+export function repairedSource(kind: ContentSource['kind'], documents: readonly Record<string, unknown>[], hiddenIds: ReadonlySet<string>): ContentSource {
   // checkContent keeps only documents with a string `_id`, which is all DatasetDocument promises.
   const local = createLocalSource({ documents: documents as unknown as DatasetDocument[] });
   return createPublicSource({ kind, fetch: local.fetch }, hiddenIds);
@@ -117,7 +117,7 @@ function repairedSource(kind: ContentSource['kind'], documents: readonly Record<
  * image is dropped before any encoder sees it. A Sanity project's images were decoded by Sanity on
  * upload and are served by its CDN, so there is nothing local to inspect.
  */
-async function repairPassesFor(backend: ContentBackend, documents: readonly unknown[]): Promise<readonly RepairPass[]> {
+export async function repairPassesFor(backend: ContentBackend, documents: readonly unknown[]): Promise<readonly RepairPass[]> {
   const records = documents.filter(isRecord);
   const typeOf = new Map(records.flatMap((doc) => (typeof doc._id === 'string' && typeof doc._type === 'string' ? [[doc._id, doc._type] as const] : [])));
   const passes = [...REPAIR_PASSES, referenceTypePass(typeOf)];

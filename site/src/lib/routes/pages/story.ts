@@ -11,7 +11,7 @@ import type { StoryRelations } from '../story-relations.ts';
 import type { Crumb, ExemplarCardData, RouteData, Story, StoryCard } from '../types.ts';
 import { safeHref, urlFor } from '../urls.ts';
 import { pagePath } from './path.ts';
-import { siteContext } from './site.ts';
+import { siteContext, type SiteContext } from './site.ts';
 
 /** Ids the story page uses for its own sections; a heading never takes one of them. */
 export const STORY_SECTION_IDS = ['noi-dung', 'muc-luc', 'nhan-vat', 'nguon', 'chia-se', 'lien-quan'];
@@ -85,7 +85,12 @@ export function storyPage(story: Story, data: RouteData): StoryPage {
   };
 }
 
+/** One story's `getStaticPaths` entry, from the route data: the public pages and the draft preview (a story not in `data.stories`) share it. */
+export function storyPagePath(data: RouteData, story: Story, site: SiteContext = siteContext(data)) {
+  return pagePath({ slug: story.slug }, site, storyPage(story, data));
+}
+
 export function storyPaths(data: RouteData) {
   const site = siteContext(data);
-  return data.stories.map((story) => pagePath({ slug: story.slug }, site, storyPage(story, data)));
+  return data.stories.map((story) => storyPagePath(data, story, site));
 }

@@ -4,14 +4,19 @@
 //   rollback [id]         switch `current` back to release `id`, or to the one before the live one
 //   webhook-test [--id X] send a correctly signed test webhook to the running server
 //   status                print the running server's /status
+//   preview-link <id>     print a signed 30-minute preview link for a document (local-dataset mode has no Studio)
 import { type ServerConfig, ServerConfigError, readServerConfig } from './config.ts';
 import { createLogger } from './log.ts';
+import { createPreviewHandler, previewLink } from './preview/handler.ts';
 import { redactText } from './redact.ts';
 import { createReleaseStore } from './releases.ts';
 import { createSiteServer } from './server.ts';
 import { sendTestWebhook } from './webhook-test.ts';
 
-const USAGE = 'Cách dùng: pnpm server [build | rollback [mã] | webhook-test [--id mã-tài-liệu] | status]';
+const USAGE = 'Cách dùng: pnpm server [build | rollback [mã] | webhook-test [--id mã-tài-liệu] | status | preview-link mã-tài-liệu]';
+
+/** Where links for people point: SITE_URL (nginx in front), or the server itself. */
+const publicUrl = (config: ServerConfig): string => config.siteUrl ?? serverUrl(config);
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -33,7 +38,15 @@ function serverUrl(config: ServerConfig): string {
 }
 
 async function serve(config: ServerConfig): Promise<void> {
-  const server = createSiteServer(config);
+  const logger = createLogger(config.secrets);
+  // The preview renderer gets the content variables only (never the webhook or preview secret).
+  const preview = createPreviewHandler({
+    secret: config.previewSecret,
+    contentEnv: config.buildEnv,
+    apiHost: config.apiHost,
+    log: (message) => logger.error(message),
+  });
+  const server = createSiteServer(config, { preview: (req, res, url) => preview.handle(req, res, url) });
   await server.listen();
   await server.start();
   let stopping = false;
@@ -41,7 +54,7 @@ async function serve(config: ServerConfig): Promise<void> {
     if (stopping) return;
     stopping = true;
     createLogger(config.secrets).info(`Nhận ${signal}: dừng máy chủ (bản dựng đang chạy, nếu có, bị hủy và không được phát hành).`);
-    void server.close().then(() => process.exit(0));
+    void Promise.all([server.close(), preview.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
@@ -98,6 +111,15 @@ async function printStatus(config: ServerConfig): Promise<void> {
   }
 }
 
+function printPreviewLink(config: ServerConfig, documentId: string | undefined): void {
+  if (!documentId) fail('Cần mã tài liệu: pnpm server preview-link <mã-tài-liệu>.');
+  try {
+    process.stdout.write(`${previewLink(documentId, { siteUrl: publicUrl(config), secret: config.previewSecret, now: new Date() })}\n`);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
 const [command, ...rest] = process.argv.slice(2).filter((arg) => arg !== '--');
 const config = loadConfig();
 try {
@@ -117,6 +139,9 @@ try {
       break;
     case 'status':
       await printStatus(config);
+      break;
+    case 'preview-link':
+      printPreviewLink(config, rest[0]);
       break;
     default:
       fail(`Lệnh không rõ: ${command}. ${USAGE}`);

@@ -122,7 +122,6 @@ export function readServerConfig(env: Env = process.env, argv: readonly string[]
   const publishRoot = isAbsolute(rawRoot) ? rawRoot : resolve(vars.PUBLISH_ROOT === undefined ? repoRoot : base, rawRoot);
 
   const siteUrl = vars.SITE_URL === undefined ? undefined : httpOrigin('SITE_URL', vars.SITE_URL);
-  const apiHost = vars.SANITY_API_HOST === undefined ? undefined : httpOrigin('SANITY_API_HOST', vars.SANITY_API_HOST);
 
   let content: ContentConfig;
   try {
@@ -132,6 +131,8 @@ export function readServerConfig(env: Env = process.env, argv: readonly string[]
     throw error;
   }
 
+  // SANITY_API_HOST is validated with the content variables (readContentConfig: https, or http on loopback).
+  const apiHost = content.kind === 'sanity' ? content.apiHost : undefined;
   const buildEnv: Record<string, string> = {};
   if (content.kind === 'local') {
     buildEnv.CONTENT_DATASET = content.datasetPath;

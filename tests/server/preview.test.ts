@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createClient } from '@sanity/client';
 import { evaluate, parse } from 'groq-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PREVIEW_TOKEN_TTL_MS, previewSecretFrom, signPreviewToken, verifyPreviewToken } from '../../server/src/preview/token.ts';
+import { PREVIEW_TOKEN_TTL_MS, signPreviewToken, verifyPreviewToken } from '../../server/src/preview/token.ts';
 import { createPreviewHandler, previewLink, type PreviewHandler } from '../../server/src/preview/handler.ts';
 import { PREVIEW_GRANT_ID_PREFIX, PREVIEW_GRANT_TYPE } from '../../server/src/preview/grant.ts';
 import * as studioAction from '../../studio/actions/previewAction.ts';
@@ -52,15 +52,6 @@ describe('preview tokens', () => {
     }
     expect(() => signPreviewToken({ documentId: 'bad id', expiresAt }, SECRET)).toThrow(/bad id/);
     expect(() => signPreviewToken({ documentId: 'versions.r1.story.a', expiresAt }, SECRET)).toThrow();
-  });
-
-  it('uses PREVIEW_SECRET, or a key derived from the webhook secret that is not the webhook secret', () => {
-    expect(previewSecretFrom({ PREVIEW_SECRET: 'own', SANITY_WEBHOOK_SECRET: 'hook' })).toBe('own');
-    const derived = previewSecretFrom({ SANITY_WEBHOOK_SECRET: 'hook' });
-    expect(derived).not.toContain('hook');
-    expect(derived).toBe(previewSecretFrom({ SANITY_WEBHOOK_SECRET: 'hook' }));
-    expect(derived).not.toBe(previewSecretFrom({ SANITY_WEBHOOK_SECRET: 'hook2' }));
-    expect(() => previewSecretFrom({})).toThrow(/SANITY_WEBHOOK_SECRET/);
   });
 });
 

@@ -17,7 +17,7 @@ const IMAGE_MARKER = new RegExp(`${PREVIEW_IMAGE_PREFIX}([0-9a-f]{32})`, 'g');
 const GRANT_PATH = '/xem-truoc/cap-quyen/';
 
 export interface PreviewHandlerOptions {
-  /** HMAC key (previewSecretFrom(env)). */
+  /** HMAC key (the server config's `previewSecret`: PREVIEW_SECRET, or derived from SANITY_WEBHOOK_SECRET). */
   secret: string;
   /** Content variables for the renderer (CONTENT_DATASET or SANITY_*, SITE_URL). */
   contentEnv: Readonly<Record<string, string | undefined>>;

@@ -2,13 +2,12 @@
 // `v1.<base64url(payload)>.<base64url(HMAC-SHA256(secret, "v1." + payload))>`, payload = JSON
 // `{ d: documentId, e: expiry in epoch ms }`. An HMAC (not a JWT library) because the server is both
 // the only issuer and the only reader: one key, one algorithm, nothing to negotiate.
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** How long a preview link works: 30 minutes. */
 export const PREVIEW_TOKEN_TTL_MS = 30 * 60 * 1000;
 
 const VERSION = 'v1';
-const HKDF_INFO = 'guong-sang preview';
 /** Sanity document ids: letters, digits, `_`, `-` and `.` path separators, at most 128 characters. */
 const SANITY_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
@@ -74,14 +73,3 @@ export function verifyPreviewToken(token: string, secret: string, now: Date): Pr
   return { ok: true, documentId, expiresAt: new Date(e) };
 }
 
-/**
- * The preview signing key: `PREVIEW_SECRET`, or else derived from `SANITY_WEBHOOK_SECRET` with HKDF,
- * so one secret configures the server and the webhook secret itself never signs anything else.
- */
-export function previewSecretFrom(env: Readonly<Record<string, string | undefined>>): string {
-  const own = env.PREVIEW_SECRET?.trim();
-  if (own) return own;
-  const webhook = env.SANITY_WEBHOOK_SECRET?.trim();
-  if (!webhook) throw new Error('Thiếu PREVIEW_SECRET hoặc SANITY_WEBHOOK_SECRET: không có khoá để ký đường dẫn xem trước.');
-  return Buffer.from(hkdfSync('sha256', webhook, '', HKDF_INFO, 32)).toString('base64url');
-}

@@ -27,7 +27,8 @@ function section(text: string, name: string): Map<string, string[]> {
 function verify(text: string): string[] {
   const file = join(dir, 'guong-sang-server.service');
   writeFileSync(file, text);
-  const run = spawnSync(ANALYZE, ['verify', file], { encoding: 'utf8' });
+  // Log to stderr even without a terminal (systemd may otherwise log to the journal).
+  const run = spawnSync(ANALYZE, ['verify', file], { encoding: 'utf8', env: { ...process.env, SYSTEMD_LOG_TARGET: 'console' } });
   return `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l.includes('guong-sang-server.service') || (run.status !== 0 && l.trim()));
 }
 
@@ -67,6 +68,6 @@ describe('systemd unit', () => {
     const here = UNIT.replaceAll('/opt/guong-sang', REPO);
     expect(existsSync(join(REPO, 'node_modules/.bin/node'))).toBe(true);
     expect(verify(here)).toEqual([]);
-    expect(verify(here.replace('ProtectSystem=strict', 'ProtectSystem=sometimes')).join('\n')).toMatch(/ProtectSystem|protect system/i);
+    expect(verify(here.replace(/^ProtectSystem=strict$/m, 'ProtectSystem=sometimes')).join('\n')).toMatch(/ProtectSystem|protect system/i);
   });
 });

@@ -16,6 +16,7 @@ import { ogIntegration } from './src/integrations/og.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { staticOnlyIntegration } from './src/integrations/static-only.ts';
+import { cspConfig } from './src/lib/security/csp.ts';
 
 /**
  * The public origin, from one variable: SITE_URL (canonical URLs, sitemap, feeds).
@@ -42,6 +43,8 @@ export default defineConfig({
   // One small stylesheet, inlined: no render-blocking CSS request on slow mobile networks.
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
+  // Content-Security-Policy by hash in a <meta> of every page, no 'unsafe-inline' (src/lib/security/csp.ts).
+  security: { csp: cspConfig() },
   // `pnpm bench` keeps its own image cache (ASTRO_CACHE_DIR) so bench runs and sample builds never evict each other.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // AVIF at a low sharp effort: the default is ~30× slower on 2 cores (see src/lib/images/presets.ts).

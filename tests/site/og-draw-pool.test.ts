@@ -1,12 +1,13 @@
 // The OG drawing pool: images drawn in worker threads are byte for byte those drawn in this thread
 // (same input, same JPEG), a cover that cannot be drawn rejects that one image with its message and
 // the pool goes on drawing, and a closed pool draws nothing more.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDrawPool } from '../../site/src/lib/og/draw-pool.ts';
+import { generateOgImages, ogCacheKey, startOgPrefetch } from '../../site/src/lib/og/generate.ts';
 import { renderOgImage, type OgInput } from '../../site/src/lib/og/draw.ts';
 
 describe('Open Graph drawing pool', () => {
@@ -55,5 +56,31 @@ describe('Open Graph drawing pool', () => {
       await pool.close();
     }
     await expect(pool.draw({ ...base, slug: 'sau', cover: null })).rejects.toThrow('Bộ vẽ ảnh chia sẻ đã đóng.');
+  });
+
+  it('prefetches missing images into the cache only, and the build then counts them as drawn', async () => {
+    const cacheDir = join(dir, 'prefetch-cache');
+    const outDir = join(dir, 'prefetch-out');
+    const base = { siteName: 'Gương sáng', format: null, column: null, cover: null };
+    const inputs: OgInput[] = ['Một', 'Hai', 'Ba'].map((title, i) => ({ ...base, slug: `bai-${i}`, title }));
+    const prefetch = startOgPrefetch(Promise.resolve(inputs), { cacheDir });
+    // Wait until the background worker has stored every image, then stop it.
+    const stored = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name.endsWith('.jpg')).length : 0);
+    for (let tries = 0; stored() < 3 && tries < 600; tries++) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    const drawn = await prefetch.stop();
+    const keys = await Promise.all(inputs.map((input) => ogCacheKey(input)));
+    expect([...drawn].sort()).toEqual([...keys].sort());
+    expect(existsSync(outDir)).toBe(false);
+    const result = await generateOgImages(inputs, { outDir, cacheDir, drawnEarlier: drawn });
+    expect(result.generated.sort()).toEqual(['bai-0', 'bai-1', 'bai-2']);
+    expect(result.reused).toEqual([]);
+    for (const input of inputs) {
+      expect(readFileSync(join(outDir, 'og', `${input.slug}.jpg`)).equals(await renderOgImage(input))).toBe(true);
+    }
+    // Without the prefetch's record, the same cache answers as reused.
+    const again = await generateOgImages(inputs, { outDir, cacheDir });
+    expect(again.reused.sort()).toEqual(['bai-0', 'bai-1', 'bai-2']);
   });
 });

@@ -2,7 +2,8 @@
 // core) and sharp's rasterising run on every core instead of one. Workers start on the first image
 // that needs drawing (a warm build whose images all come from the cache starts none) and are ended
 // by close(): each holds its own satori, fonts and sharp (~100 MB), so the pool is sized to the
-// cores and released as soon as the OG phase is over.
+// cores and released as soon as the OG phase is over. An idle worker does not keep the process
+// alive (unref), so a build that fails while a background pool waits still exits.
 import { Worker } from 'node:worker_threads';
 import type { OgInput } from './draw.ts';
 import type { DrawReply, DrawRequest } from './draw-worker.ts';
@@ -43,6 +44,7 @@ export function createDrawPool(size: number): DrawPool {
       const job = slot.pending.get(reply.id);
       if (!job) return;
       slot.pending.delete(reply.id);
+      if (slot.pending.size === 0) slot.worker.unref();
       if ('error' in reply) job.reject(new Error(reply.error));
       else job.resolve(Buffer.from(reply.jpeg.buffer, reply.jpeg.byteOffset, reply.jpeg.byteLength));
     });
@@ -66,6 +68,7 @@ export function createDrawPool(size: number): DrawPool {
       const id = nextId++;
       return new Promise<Buffer>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
+        slot.worker.ref();
         slot.worker.postMessage({ id, input } satisfies DrawRequest);
       });
     },

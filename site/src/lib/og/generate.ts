@@ -7,7 +7,7 @@ import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/prom
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { cropRect } from '../images/geometry.ts';
-import { createDrawPool } from './draw-pool.ts';
+import { createDrawPool, type DrawPool } from './draw-pool.ts';
 import type { OgInput } from './draw.ts';
 import { OG_DIR } from './paths.ts';
 
@@ -66,6 +66,61 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** The cached JPEG of one input, drawn (and stored) only if the cache does not have it. */
+async function drawToCache(input: OgInput, cacheDir: string, pool: DrawPool): Promise<{ key: string; cached: string; drawn: boolean }> {
+  const key = await ogCacheKey(input);
+  const cached = join(cacheDir, `${key}.jpg`);
+  if (await exists(cached)) return { key, cached, drawn: false };
+  const jpeg = await pool.draw(input);
+  const tmp = `${cached}.${process.pid}.tmp`;
+  await writeFile(tmp, jpeg);
+  await rename(tmp, cached);
+  return { key, cached, drawn: true };
+}
+
+export interface OgPrefetch {
+  /** Stops taking new images, waits for those in progress, and returns the cache keys drawn. */
+  stop(): Promise<Set<string>>;
+}
+
+/**
+ * Starts drawing the images missing from the cache in the background, with one worker: Astro renders
+ * pages on one core, so the other is free for OG images until `generateOgImages` (after the pages)
+ * does the rest with every core. Only the cache is written; an image that fails here is simply left
+ * to `generateOgImages`, which draws it again and reports it.
+ */
+export function startOgPrefetch(inputs: Promise<readonly OgInput[]>, options: { cacheDir: string; workers?: number }): OgPrefetch {
+  const workers = Math.max(1, options.workers ?? 1);
+  const drawn = new Set<string>();
+  const pool = createDrawPool(workers);
+  let stopped = false;
+  const run = (async () => {
+    const list = await inputs;
+    await mkdir(options.cacheDir, { recursive: true });
+    let next = 0;
+    const worker = async () => {
+      while (!stopped && next < list.length) {
+        const input = list[next++]!;
+        try {
+          const result = await drawToCache(input, options.cacheDir, pool);
+          if (result.drawn) drawn.add(result.key);
+        } catch {
+          // Left to generateOgImages, which retries it and reports why it fails.
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: workers * 2 }, worker));
+  })().catch(() => undefined); // no inputs (content failed): the build reports that itself
+  return {
+    async stop() {
+      stopped = true;
+      await run;
+      await pool.close();
+      return drawn;
+    },
+  };
+}
+
 /**
  * Writes `<outDir>/og/<slug>.jpg` for every input, drawing only those whose cache key is not in
  * `cacheDir`. Every page's `og:image` points at that file, so a story whose cover cannot be drawn
@@ -81,6 +136,8 @@ export async function generateOgImages(
     workers?: number;
     /** Images in progress at once (default: two per worker, so one is laid out while the other is rasterised). */
     concurrency?: number;
+    /** Cache keys drawn by an earlier `startOgPrefetch` in this build: counted as generated, not reused. */
+    drawnEarlier?: ReadonlySet<string>;
   },
 ): Promise<OgResult> {
   const { outDir, cacheDir } = options;
@@ -91,16 +148,8 @@ export async function generateOgImages(
   const result: OgResult = { generated: [], reused: [], fallbacks: [], failed: [] };
   const pool = createDrawPool(workers);
   const write = async (input: OgInput) => {
-    const cached = join(cacheDir, `${await ogCacheKey(input)}.jpg`);
-    if (await exists(cached)) {
-      result.reused.push(input.slug);
-    } else {
-      const jpeg = await pool.draw(input);
-      const tmp = `${cached}.${process.pid}.tmp`;
-      await writeFile(tmp, jpeg);
-      await rename(tmp, cached);
-      result.generated.push(input.slug);
-    }
+    const { key, cached, drawn } = await drawToCache(input, cacheDir, pool);
+    (drawn || options.drawnEarlier?.has(key) ? result.generated : result.reused).push(input.slug);
     await copyFile(cached, join(outDir, OG_DIR, `${input.slug}.jpg`));
   };
   const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;

@@ -9,6 +9,7 @@ import { buildStateIntegration } from './src/integrations/build-state.ts';
 import { contentIntegration } from './src/integrations/content.ts';
 import { buildFailure } from './src/integrations/failure.ts';
 import { bookletsIntegration } from './src/integrations/booklets.ts';
+import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { buildStatsIntegration } from './src/integrations/build-stats.ts';
 import { minifiedScriptsIntegration } from './src/integrations/minified-scripts.ts';
 import { ogIntegration } from './src/integrations/og.ts';
@@ -45,9 +46,13 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // AVIF at a low sharp effort: the default is ~30× slower on 2 cores (see src/lib/images/presets.ts).
   image: { service: sharpImageService({ avif: AVIF_ENCODER }) },
-  integrations: [buildStateIntegration(), react(), minifiedScriptsIntegration(), contentIntegration(), bookletsIntegration(), ogIntegration(), staticOnlyIntegration(), sitemapIntegration(), pagefindIntegration(), buildStatsIntegration()],
+  integrations: [buildStateIntegration(), react(), minifiedScriptsIntegration(), contentIntegration(), bookletsIntegration(), ogIntegration(), staticOnlyIntegration(), sitemapIntegration(), pagefindIntegration(), buildReportIntegration(), buildStatsIntegration()],
   // Client scripts (src/scripts/) take their shared names from scripts/ids.ts: inline those string
   // constants into each script, so the pages load no shared chunk for them and small scripts stay inlined.
   vite: { build: { rolldownOptions: { optimization: { inlineConst: true } } } },
   devToolbar: { enabled: false },
+  // Every page's getStaticPaths entry carries a cacheKey of exactly what it renders
+  // (src/lib/routes/pages/path.ts): a rebuild re-renders only pages whose key changed and copies the
+  // rest from the cache (cacheDir/dist/), which is what lets the site server publish an edit fast.
+  experimental: { incrementalBuild: true },
 });

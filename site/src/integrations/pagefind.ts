@@ -1,40 +1,30 @@
-// Pagefind search index, built with Pagefind's Node API once Astro has written dist/.
-// Only `[data-pagefind-body]` regions are indexed (Pagefind's rule once any page carries the
-// attribute); the site is Vietnamese, so the language is forced to `vi`. Any error Pagefind reports
-// fails the build: a site whose search silently broke is worse than no deploy.
-import { join } from 'node:path';
+// Pagefind search index, built once Astro has written dist/ (lib/search/write-index.ts). With
+// SEARCH_INDEX=defer the build skips it: the site server publishes the pages first and brings the
+// index up to date right after (site/scripts/search-index.mjs), so a new story is live sooner and
+// Pagefind's memory never adds to the build's.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { buildFailure } from './failure.ts';
 import { startPhase } from '../lib/build-stats.ts';
+import { searchIndexDeferred, SearchIndexError, writeSearchIndex } from '../lib/search/write-index.ts';
 
 export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'guong-sang:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const problems: string[] = [];
+        if (searchIndexDeferred()) {
+          logger.info('Chỉ mục tìm kiếm để sau (SEARCH_INDEX=defer).');
+          return;
+        }
         const done = startPhase('pagefind');
         try {
-          const created = await pagefind.createIndex({ forceLanguage: 'vi' });
-          problems.push(...created.errors);
-          const index = created.index;
-          if (!index) throw buildFailure(`Pagefind không tạo được chỉ mục: ${problems.join('; ') || 'không rõ lý do'}.`);
-
-          const added = await index.addDirectory({ path: outDir });
-          problems.push(...added.errors);
-          if (added.page_count === 0) problems.push('không có trang nào có vùng [data-pagefind-body] để lập chỉ mục');
-
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          problems.push(...written.errors);
-          if (problems.length) {
-            throw buildFailure(`Pagefind báo lỗi khi lập chỉ mục tìm kiếm: ${problems.join('; ')}.`);
-          }
-          logger.info(`Đã lập chỉ mục tìm kiếm cho ${added.page_count} trang.`);
+          const pages = await writeSearchIndex(fileURLToPath(dir));
+          logger.info(`Đã lập chỉ mục tìm kiếm cho ${pages} trang.`);
+        } catch (error) {
+          if (error instanceof SearchIndexError) throw buildFailure(error.message);
+          throw error;
         } finally {
-          await pagefind.close();
           done();
         }
       },

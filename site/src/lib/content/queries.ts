@@ -8,6 +8,9 @@ import { defineQuery } from 'groq';
 
 /** Published documents only (belt and braces: the source is already pruned). */
 const PUBLISHED = `!(_id in path("drafts.**"))`;
+// Scheduled documents (`publishedAt` after the build's clock) are not filtered here but held back by
+// the seam for every query at once (integrity/schedule.ts): GROQ's `now()` is the query server's
+// clock, not the build's (BUILD_TIME), and booklets, open data and feeds must agree with the pages.
 
 /** Any image object (accessibleImage). Both sources present the asset as Sanity does: `asset._ref`. */
 const IMAGE = `{

@@ -1,7 +1,7 @@
 /**
  * Content integrity, one call for the build: config → backend → check (`check.ts`: every published
  * document fetched once, repaired by `REPAIR_PASSES`, validated, exclusions decided) → report
- * (`report.ts`) → strict gate (`strict.ts`) → public source. Every query is answered from the
+ * (`report.ts`) → strict gate (`strict.ts`) → scheduled documents held back (`schedule.ts`) → public source. Every query is answered from the
  * repaired documents by groq-js, with excluded documents pruned (`prune.ts`): one code path for a
  * local export and a Sanity project (assets are still located by the backend). Bad content never
  * crashes the build; strict mode turns errors (and, if asked, repairs) into one failure.
@@ -20,6 +20,7 @@ import { findUnusableImages, imageRepairPass } from './repair-images.ts';
 import { referenceTypePass } from './repair-structure.ts';
 import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
 import { createPublicSource } from './prune.ts';
+import { scheduledDocuments, type ScheduledDocument } from './schedule.ts';
 import { formatReport } from './report.ts';
 import { assertContentIntegrity, strictModeOf } from './strict.ts';
 
@@ -37,6 +38,8 @@ export interface PrepareContentOptions {
   /** Persistent validation cache file and its hit/miss report (see CheckContentOptions). */
   validationCacheFile?: string;
   onValidationCache?: CheckContentOptions['onValidationCache'];
+  /** The build's clock: documents dated after it are scheduled, not public yet. Defaults to now. */
+  now?: Date;
 }
 
 export interface PreparedContent extends Omit<ContentBackend, 'source'> {
@@ -49,6 +52,8 @@ export interface PreparedContent extends Omit<ContentBackend, 'source'> {
   rawSource: ContentSource;
   problems: Problem[];
   excludedIds: ReadonlySet<string>;
+  /** Valid documents dated after the build's clock, soonest first: pruned like excluded ones until then. */
+  scheduled: readonly ScheduledDocument[];
   /** `formatReport(problems, excludedIds)`. */
   report: string;
   /** Fail on errors (`--strict`, also true with `--strict=repairs`). */
@@ -79,12 +84,18 @@ export async function prepareContent(options: PrepareContentOptions = {}): Promi
   options.log?.(report);
   // Logged before failing, so a strict failure shows what to fix.
   if (options.failOnStrict !== false) assertContentIntegrity(check, strictModeOf(config), report);
+  const scheduled = scheduledDocuments(
+    check.documents.filter((doc) => !check.excludedIds.has(doc._id as string)),
+    options.now ?? new Date(),
+  );
+  const hidden = new Set([...check.excludedIds, ...scheduled.map((doc) => doc.id)]);
   return {
     ...backend,
-    source: repairedSource(backend.source.kind, check.documents, check.excludedIds),
+    source: repairedSource(backend.source.kind, check.documents, hidden),
     rawSource: backend.source,
     problems: check.problems,
     excludedIds: check.excludedIds,
+    scheduled,
     report,
     strict,
     strictRepairs,
@@ -93,10 +104,10 @@ export async function prepareContent(options: PrepareContentOptions = {}): Promi
 }
 
 /** groq-js over the repaired documents, pruned; reports the backend's `kind` so callers still know where content came from. */
-function repairedSource(kind: ContentSource['kind'], documents: readonly Record<string, unknown>[], excludedIds: ReadonlySet<string>): ContentSource {
+function repairedSource(kind: ContentSource['kind'], documents: readonly Record<string, unknown>[], hiddenIds: ReadonlySet<string>): ContentSource {
   // checkContent keeps only documents with a string `_id`, which is all DatasetDocument promises.
   const local = createLocalSource({ documents: documents as unknown as DatasetDocument[] });
-  return createPublicSource({ kind, fetch: local.fetch }, excludedIds);
+  return createPublicSource({ kind, fetch: local.fetch }, hiddenIds);
 }
 
 /**

@@ -1,0 +1,43 @@
+// The Pagefind search index of a built site, written into `<siteDir>/pagefind/` with Pagefind's Node
+// API. Only `[data-pagefind-body]` regions are indexed (Pagefind's rule once any page carries the
+// attribute); the site is Vietnamese, so the language is forced to `vi`. Every error Pagefind
+// reports becomes one Vietnamese `SearchIndexError`: a site whose search silently broke is worse
+// than no deploy. Used by the build (integrations/pagefind.ts) and, when the site server defers the
+// index until after a release is live, by `site/scripts/search-index.mjs`.
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+export class SearchIndexError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SearchIndexError';
+    this.stack = '';
+  }
+}
+
+/** Indexes `siteDir` and writes `siteDir/pagefind/`; resolves with the number of pages indexed. */
+export async function writeSearchIndex(siteDir: string): Promise<number> {
+  const problems: string[] = [];
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'vi' });
+    problems.push(...created.errors);
+    const index = created.index;
+    if (!index) throw new SearchIndexError(`Pagefind không tạo được chỉ mục: ${problems.join('; ') || 'không rõ lý do'}.`);
+
+    const added = await index.addDirectory({ path: siteDir });
+    problems.push(...added.errors);
+    if (added.page_count === 0) problems.push('không có trang nào có vùng [data-pagefind-body] để lập chỉ mục');
+
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    problems.push(...written.errors);
+    if (problems.length) throw new SearchIndexError(`Pagefind báo lỗi khi lập chỉ mục tìm kiếm: ${problems.join('; ')}.`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** `SEARCH_INDEX=defer`: the build leaves the index to `site/scripts/search-index.mjs` (the site server does this). */
+export function searchIndexDeferred(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  return env.SEARCH_INDEX?.trim().toLowerCase() === 'defer';
+}

@@ -1,14 +1,17 @@
-import type { SanityDocument, Schema, SchemaType, ValidationContext } from '@sanity/types';
-import { validateDocumentWithWorkspace } from '@sanity/validation';
+import { availableParallelism } from 'node:os';
+import type { SanityDocument, Schema, SchemaType } from '@sanity/types';
 import { getCompiledSchema } from '../compiled.ts';
-import { vietnameseValidationLocale } from './locale.ts';
-import { createMemoryClient } from './memoryClient.ts';
-import { formatPath } from './paths.ts';
 import { findReferenceIssues } from './references.ts';
+import { createMarkerValidator, validateQueue } from './sanity-markers.ts';
 import { findStructureIssues } from './structure.ts';
 import { createKeyer, schemaSourceVersion, ValidationCache, type CachedMarker } from './cache.ts';
+import { validateInWorkers } from './validate-parallel.ts';
 
-type SanityClient = ReturnType<ValidationContext['getClient']>;
+/**
+ * Below this many documents to validate, worker threads cost more than they save (each compiles the
+ * schema and copies the dataset, ~1–2 s): an edit or a warm build validates in this thread.
+ */
+const WORKER_THRESHOLD = 400;
 
 /** One finding, addressed so an editor or a build log can go straight to the field. */
 export interface Problem {
@@ -40,6 +43,13 @@ export interface ValidateDatasetOptions {
   schemaVersion?: string;
   /** Told how many documents the cache answered (hits) and how many were validated (misses). */
   onCacheStats?: (stats: { hits: number; misses: number }) => void;
+  /**
+   * Worker threads for Sanity's validation when at least `workerThreshold` (400) documents need it:
+   * default one per core (at most 4); 0 or 1 validates in this thread. Only with the project schema
+   * (a custom `schema` object cannot be sent to a worker).
+   */
+  workers?: number;
+  workerThreshold?: number;
 }
 
 /** Documents Sanity keeps for itself: assets, groups, releases. Present for references, not validated. */
@@ -74,18 +84,10 @@ export async function validateDataset(
   }
   const checkAssets = options.checkAssets ?? documents.some((doc) => /^sanity\.(image|file)Asset$/.test(String(doc?._type)));
 
-  const client = createMemoryClient(documents as unknown as Record<string, unknown>[]);
-  const workspace = {
-    schema,
-    getClient: (config: { apiVersion: string }) => client.withConfig(config) as unknown as SanityClient,
-    i18n: vietnameseValidationLocale as never,
-  };
-  // Reference existence is reported by our own pass below, with the path and missing-vs-draft
-  // distinction; answering "exists" here keeps Sanity's check from reporting the same thing twice.
-  const getDocumentExists = async () => true;
-
   const queue: SanityDocument[] = [];
-  for (const doc of documents) {
+  /** Where each queued document sits in `documents` (what a worker's copy of the dataset is indexed by). */
+  const queueAt: number[] = [];
+  for (const [at, doc] of documents.entries()) {
     const documentId = typeof doc?._id === 'string' ? doc._id : '(không có _id)';
     const documentType = typeof doc?._type === 'string' ? doc._type : '(không có _type)';
     if (typeof doc?._id !== 'string' || typeof doc?._type !== 'string') {
@@ -105,6 +107,7 @@ export async function validateDataset(
       problems.push({ documentId, documentType, ...issue });
     }
     queue.push(doc);
+    queueAt.push(at);
   }
 
   const useCache = options.cacheFile !== undefined && (options.schema === undefined || options.schemaVersion !== undefined);
@@ -117,38 +120,25 @@ export async function validateDataset(
   };
 
   const concurrency = Math.max(1, options.concurrency ?? 16);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < queue.length) {
-      const doc = queue[next++] as SanityDocument;
-      const key = keyOf?.(doc as never);
-      const cached = key === undefined ? undefined : cache!.get(doc._id, key);
-      if (cached) {
-        addMarkers(doc, cached);
-        continue;
-      }
-      const markers = await validateDocumentWithWorkspace({
-        document: doc,
-        workspace: workspace as never,
-        getDocumentExists,
-        // 'studio', not 'cli': in the CLI environment @sanity/validation appends its unknown-field
-        // check to every object rule with `.warning()`, which turns e.g. "ảnh bìa bắt buộc" and
-        // "slug đã dùng" into warnings and drops their messages. Unknown fields are found by
-        // `findStructureIssues` instead.
-        environment: 'studio',
-        maxCustomValidationConcurrency: 1000,
-      });
-      const addressed: CachedMarker[] = markers.map((marker) => ({
-        path: formatPath(marker.path, doc),
-        level: marker.level,
-        message: marker.message,
-        ...(marker.code === undefined ? {} : { code: marker.code }),
-      }));
-      if (key !== undefined) cache!.set(doc._id, key, addressed);
-      addMarkers(doc, addressed);
+  // Cached documents are answered at once; the others are validated (in workers when there are many),
+  // and every document's markers are added in queue order, as a single thread would.
+  const keys = queue.map((doc) => keyOf?.(doc as never));
+  const markersOf: Array<readonly CachedMarker[] | undefined> = queue.map((doc, i) => (keys[i] === undefined ? undefined : cache!.get(doc._id, keys[i]!)));
+  const missing = queue.flatMap((_, i) => (markersOf[i] ? [] : [i]));
+  if (missing.length > 0) {
+    const workers = options.schema ? 1 : Math.max(1, options.workers ?? Math.min(availableParallelism(), 4));
+    const useWorkers = workers > 1 && missing.length >= (options.workerThreshold ?? WORKER_THRESHOLD);
+    const inThisThread = () => validateQueue(createMarkerValidator(documents, schema), documents, missing.map((i) => queueAt[i]!), concurrency);
+    // A worker that cannot start or dies (memory, a missing module) costs time, not the result.
+    const validated = useWorkers
+      ? await validateInWorkers(documents, missing.map((i) => queueAt[i]!), { workers, concurrency }).catch(inThisThread)
+      : await inThisThread();
+    for (const [j, i] of missing.entries()) {
+      markersOf[i] = validated[j]!;
+      if (keys[i] !== undefined) cache!.set(queue[i]!._id, keys[i]!, validated[j]!);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+  }
+  for (const [i, doc] of queue.entries()) addMarkers(doc, markersOf[i]!);
   if (cache) {
     cache.save();
     options.onCacheStats?.({ hits: cache.hits, misses: cache.misses });

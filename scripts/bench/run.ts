@@ -82,6 +82,9 @@ interface PhaseWindow {
   start: number;
   end?: number;
   peakTreeRss: number;
+  /** CPU seconds of the whole tree when the phase began (sampled, see readProcTree) and ended. */
+  cpuStart: number;
+  cpuEnd?: number;
 }
 
 interface BuildRun {
@@ -94,7 +97,7 @@ interface BuildRun {
   peakProcessRss?: number;
   cpuSeconds?: number;
   /** Phases seen from outside (Astro's log lines and build-stats markers): wall time + tree peak. */
-  phases: Record<string, { ms: number; peakTreeRss: number }>;
+  phases: Record<string, { ms: number; peakTreeRss: number; cpuSeconds: number }>;
   /** Images Astro wrote in this build: encoded (cache miss) vs copied from its cache (hit). */
   images: { encoded: number; reused: number };
   /** The in-process record (phases, counters) written by site/src/lib/build-stats.ts. */
@@ -103,10 +106,15 @@ interface BuildRun {
   log: string;
 }
 
-function readProcTree(rootPid: number): number {
-  // Parent links of every process, then the RSS of the root's descendants.
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** RSS (bytes) and CPU time (seconds, all threads, reaped children included) summed over the root's live tree. */
+function readProcTree(rootPid: number): { rss: number; cpu: number } {
+  // Parent links of every process, then the RSS and CPU of the root's descendants.
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -114,20 +122,24 @@ function readProcTree(rootPid: number): number {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(entry), Number(fields[1]));
       rss.set(Number(entry), Number(fields[21]) * 4096);
+      // utime + stime + cutime + cstime: a child's time moves to its parent's when it is reaped.
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND);
     } catch {
       // The process ended between readdir and read.
     }
   }
   let total = 0;
+  let seconds = 0;
   for (const [pid, bytes] of rss) {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) {
       if (p === rootPid) {
         total += bytes;
+        seconds += cpu.get(pid) ?? 0;
         break;
       }
     }
   }
-  return total;
+  return { rss: total, cpu: seconds };
 }
 
 async function build(id: string, label: string, datasetDir: string, outDir: string): Promise<BuildRun> {
@@ -157,19 +169,24 @@ async function build(id: string, label: string, datasetDir: string, outDir: stri
   const open = new Map<string, PhaseWindow>();
   const begin = (name: string) => {
     if (open.has(name)) return;
-    const w: PhaseWindow = { name, start: performance.now(), peakTreeRss: 0 };
+    const w: PhaseWindow = { name, start: performance.now(), peakTreeRss: 0, cpuStart: treeCpu };
     windows.push(w);
     open.set(name, w);
   };
   const finish = (name: string) => {
     const w = open.get(name);
-    if (w) w.end = performance.now();
+    if (w) {
+      w.end = performance.now();
+      w.cpuEnd = treeCpu;
+    }
     open.delete(name);
   };
   let peakTreeRss = 0;
+  let treeCpu = 0;
   const sampler = setInterval(() => {
     if (child.pid === undefined) return;
-    const rss = readProcTree(child.pid);
+    const { rss, cpu } = readProcTree(child.pid);
+    treeCpu = Math.max(treeCpu, cpu);
     peakTreeRss = Math.max(peakTreeRss, rss);
     for (const w of open.values()) w.peakTreeRss = Math.max(w.peakTreeRss, rss);
   }, 100);
@@ -225,7 +242,8 @@ async function build(id: string, label: string, datasetDir: string, outDir: stri
   for (const w of windows) {
     const previous = phases[w.name];
     const ms = (w.end ?? performance.now()) - w.start;
-    phases[w.name] = { ms: (previous?.ms ?? 0) + ms, peakTreeRss: Math.max(previous?.peakTreeRss ?? 0, w.peakTreeRss) };
+    const cpuSeconds = (w.cpuEnd ?? treeCpu) - w.cpuStart;
+    phases[w.name] = { ms: (previous?.ms ?? 0) + ms, peakTreeRss: Math.max(previous?.peakTreeRss ?? 0, w.peakTreeRss), cpuSeconds: (previous?.cpuSeconds ?? 0) + cpuSeconds };
   }
   let peakProcessRss: number | undefined;
   let cpuSeconds: number | undefined;
@@ -474,7 +492,7 @@ function markdown(report: Report): string {
   row('Trang / giây', (b) => (b.pages / (b.wallMs / 1000)).toFixed(1));
   const phaseNames = [...new Set(report.builds.flatMap((b) => Object.keys(b.phases)))];
   for (const name of phaseNames) {
-    row(`Pha ${name}: thời gian · bộ nhớ đỉnh`, (b) => (b.phases[name] ? `${s(b.phases[name]!.ms)} · ${mib(b.phases[name]!.peakTreeRss)}` : '–'));
+    row(`Pha ${name}: thời gian · bộ nhớ đỉnh · CPU`, (b) => (b.phases[name] ? `${s(b.phases[name]!.ms)} · ${mib(b.phases[name]!.peakTreeRss)} · ${b.phases[name]!.cpuSeconds.toFixed(1)} s CPU` : '–'));
   }
   row('Ảnh mã hóa / lấy từ bộ đệm', (b) => `${b.images.encoded} / ${b.images.reused}`);
   const counterNames = [...new Set(report.builds.flatMap((b) => Object.keys(b.stats?.counters ?? {})))].sort();

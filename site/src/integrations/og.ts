@@ -1,6 +1,7 @@
 // Open Graph images: after Astro has written dist/, one 1200×630 JPEG per story at /og/<slug>.jpg
 // (src/lib/og/generate.ts), drawn only when its inputs changed since the last build (cache in
-// site/.cache/og/). Counted for `pnpm bench` as og.generated / og.reused, timed as phase "og".
+// site/.cache/og/); the missing ones start in the background while pages render. Counted for
+// `pnpm bench` as og.generated / og.reused, timed as phase "og".
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { logSafe } from '../lib/content/integrity/log-safe.ts';
@@ -8,12 +9,14 @@ import { storyFormats, titleOf } from '@guong-sang/schemas';
 import { addCount, startPhase } from '../lib/build-stats.ts';
 import { imageSource } from '../lib/images/geometry.ts';
 import { inspectImages, type ImageInspection } from '../lib/images/inspect.ts';
-import { generateOgImages, type OgInput } from '../lib/og/generate.ts';
+import { generateOgImages, startOgPrefetch, type OgInput, type OgPrefetch } from '../lib/og/generate.ts';
 import { loadPreparedContent } from '../lib/build/content.ts';
 import { loadRouteData } from '../lib/routes/data.ts';
 
 export function ogIntegration(): AstroIntegration {
   let cacheDir = '';
+  let inputs: Promise<OgInput[]> | undefined;
+  let prefetch: OgPrefetch | undefined;
   return {
     name: 'guong-sang:og',
     hooks: {
@@ -21,40 +24,17 @@ export function ogIntegration(): AstroIntegration {
         // OG_CACHE_DIR: `pnpm bench` keeps its own cache, so bench runs and sample builds never evict each other.
         cacheDir = process.env.OG_CACHE_DIR || fileURLToPath(new URL('./.cache/og/', config.root));
       },
+      // Pages are rendered on one core: the images missing from the cache are drawn on another
+      // meanwhile (see startOgPrefetch), and build:done draws the rest on all of them.
+      'astro:build:start': () => {
+        inputs = ogInputs();
+        prefetch = startOgPrefetch(inputs, { cacheDir });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const drawnEarlier = await prefetch?.stop();
         const done = startPhase('og');
         try {
-          const [prepared, data] = await Promise.all([loadPreparedContent(), loadRouteData()]);
-          const siteName = data.settings.title || 'Gương sáng';
-          // Local export: draw the cover, if its file passes the inspection every image passes (a
-          // refused cover gives the text-only card). A live Sanity project: text-only card (no download at build).
-          const dataset = prepared.dataset;
-          const covers = dataset
-            ? await inspectImages(
-                data.stories.flatMap((story) => imageSource(story.cover)?.ref ?? []),
-                dataset.assetPath,
-              )
-            : new Map<string, ImageInspection>();
-          const inputs: OgInput[] = data.stories.map((story) => {
-            const src = imageSource(story.cover);
-            let file: string | undefined;
-            if (src && dataset && covers.get(src.ref)?.ok) {
-              try {
-                file = dataset.assetPath(src.ref);
-              } catch {
-                file = undefined;
-              }
-            }
-            return {
-              slug: story.slug,
-              title: story.title ?? story.slug,
-              format: story.format && story.format !== 'bai-viet' ? titleOf(storyFormats, story.format) : null,
-              column: story.column?.title ?? null,
-              siteName,
-              cover: src && file ? { file, width: src.width, height: src.height, crop: story.cover?.crop, hotspot: story.cover?.hotspot } : null,
-            };
-          });
-          const result = await generateOgImages(inputs, { outDir: fileURLToPath(dir), cacheDir });
+          const result = await generateOgImages(await (inputs ?? ogInputs()), { outDir: fileURLToPath(dir), cacheDir, drawnEarlier });
           addCount('og.generated', result.generated.length);
           addCount('og.reused', result.reused.length);
           for (const fallback of result.fallbacks) logger.warn(logSafe(`Ảnh chia sẻ của bài "${fallback.slug}" chỉ có chữ vì không vẽ được ảnh bìa: ${fallback.message}`));
@@ -66,4 +46,39 @@ export function ogIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+/** One OgInput per story, from the route data. */
+async function ogInputs(): Promise<OgInput[]> {
+  const [prepared, data] = await Promise.all([loadPreparedContent(), loadRouteData()]);
+  const siteName = data.settings.title || 'Gương sáng';
+  // Local export: draw the cover, if its file passes the inspection every image passes (a
+  // refused cover gives the text-only card). A live Sanity project: text-only card (no download at build).
+  const dataset = prepared.dataset;
+  const covers = dataset
+    ? await inspectImages(
+        data.stories.flatMap((story) => imageSource(story.cover)?.ref ?? []),
+        dataset.assetPath,
+      )
+    : new Map<string, ImageInspection>();
+  const inputs: OgInput[] = data.stories.map((story) => {
+    const src = imageSource(story.cover);
+    let file: string | undefined;
+    if (src && dataset && covers.get(src.ref)?.ok) {
+      try {
+        file = dataset.assetPath(src.ref);
+      } catch {
+        file = undefined;
+      }
+    }
+    return {
+      slug: story.slug,
+      title: story.title ?? story.slug,
+      format: story.format && story.format !== 'bai-viet' ? titleOf(storyFormats, story.format) : null,
+      column: story.column?.title ?? null,
+      siteName,
+      cover: src && file ? { file, width: src.width, height: src.height, crop: story.cover?.crop, hotspot: story.cover?.hotspot } : null,
+    };
+  });
+  return inputs;
 }

@@ -1,41 +1,22 @@
-// Open Graph images (1200×630 JPEG), one per story: satori lays out the template with Noto Serif /
-// Noto Sans (latin + vietnamese subsets, woff — satori cannot read woff2) into SVG, sharp rasterises
-// it. Each image is cached in `cacheDir` under a hash of exactly what it shows — title, format label,
+// Open Graph images (1200×630 JPEG), one per story, drawn by draw.ts in a pool of worker threads
+// (draw-pool.ts). Each image is cached in `cacheDir` under a hash of exactly what it shows — title, format label,
 // column, site name, the cover's bytes, crop and hotspot, and TEMPLATE_VERSION — so an unchanged
 // story is copied from the cache, never drawn again. Node only (build time).
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import satori from 'satori';
-import sharp from 'sharp';
-import { cropRect, type SanityCrop, type SanityHotspot } from '../images/geometry.ts';
-import { MAX_IMAGE_PIXELS } from '../images/inspect.ts';
-import { OG_DIR, OG_HEIGHT, OG_WIDTH } from './paths.ts';
+import { cropRect } from '../images/geometry.ts';
+import { createDrawPool, type DrawPool } from './draw-pool.ts';
+import type { OgInput } from './draw.ts';
+import { OG_DIR } from './paths.ts';
+
+// draw.ts also loads sharp in this (main) thread before any worker does: sharp's native library must
+// stay loaded for the process's lifetime, or a worker ending would unload it under the others.
+export { renderOgImage, type OgCover, type OgInput } from './draw.ts';
 
 /** Bump when the template, fonts or encoding change: every image is drawn again once. */
 export const TEMPLATE_VERSION = 1;
-
-export interface OgCover {
-  /** Local file of the original picture. */
-  file: string;
-  /** Its full size (Sanity's crop fractions apply to it). */
-  width: number;
-  height: number;
-  crop?: SanityCrop | null;
-  hotspot?: SanityHotspot | null;
-}
-
-export interface OgInput {
-  slug: string;
-  title: string;
-  /** Format label ("Phóng sự"), already translated; omitted for plain articles. */
-  format?: string | null;
-  column?: string | null;
-  siteName: string;
-  cover?: OgCover | null;
-}
 
 export interface OgResult {
   generated: string[];
@@ -74,120 +55,6 @@ export async function ogCacheKey(input: OgInput): Promise<string> {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Drawing
-
-const SERIF = 'Noto Serif, Noto Serif VI';
-const SANS = 'Noto Sans, Noto Sans VI';
-
-type Font = Parameters<typeof satori>[1]['fonts'][number];
-let fonts: Promise<Font[]> | undefined;
-
-function loadFonts(): Promise<Font[]> {
-  fonts ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const entries: Array<[name: string, pkg: string, weight: 400 | 700]> = [
-      ['Noto Serif', 'noto-serif', 700],
-      ['Noto Sans', 'noto-sans', 400],
-      ['Noto Sans', 'noto-sans', 700],
-    ];
-    // satori keeps one font per family name and weight, so each subset gets its own family name and
-    // the text asks for both ("Noto Serif, Noto Serif VI"): latin first, Vietnamese letters after.
-    const out: Font[] = [];
-    for (const [name, pkg, weight] of entries) {
-      for (const [subset, suffix] of [['latin', ''], ['vietnamese', ' VI']] as const) {
-        const path = require.resolve(`@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff`);
-        out.push({ name: `${name}${suffix}`, data: await readFile(path), weight, style: 'normal' });
-      }
-    }
-    return out;
-  })();
-  return fonts;
-}
-
-/** The cover cut to 1200×630 (crop, then cover-fit around the hotspot), as a JPEG data URL. */
-async function coverDataUrl(cover: OgCover): Promise<string> {
-  const rect = cropRect(cover.width, cover.height, cover.crop);
-  const x = typeof cover.hotspot?.x === 'number' ? cover.hotspot.x : 0.5;
-  const y = typeof cover.hotspot?.y === 'number' ? cover.hotspot.y : 0.5;
-  // Cover-fit by hand so the hotspot (not the centre) stays in frame.
-  const scale = Math.max(OG_WIDTH / rect.width, OG_HEIGHT / rect.height);
-  const w = Math.min(rect.width, Math.round(OG_WIDTH / scale));
-  const h = Math.min(rect.height, Math.round(OG_HEIGHT / scale));
-  const left = rect.left + Math.round(Math.min(Math.max(x * cover.width - rect.left - w / 2, 0), rect.width - w));
-  const top = rect.top + Math.round(Math.min(Math.max(y * cover.height - rect.top - h / 2, 0), rect.height - h));
-  const jpeg = await sharp(cover.file, { limitInputPixels: MAX_IMAGE_PIXELS })
-    .extract({ left, top, width: w, height: h })
-    .resize(OG_WIDTH, OG_HEIGHT, { fit: 'fill' })
-    .jpeg({ quality: 78 })
-    .toBuffer();
-  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
-}
-
-interface Node {
-  type: string;
-  props: { style?: Record<string, unknown>; children?: Array<Node | string> | Node | string; src?: string; width?: number; height?: number };
-}
-const h = (type: string, style: Record<string, unknown>, ...children: Array<Node | string | null | undefined | false>): Node => ({
-  type,
-  props: { style, children: children.filter((c): c is Node | string => Boolean(c)) },
-});
-
-/** Long titles are cut at a word boundary so they fit in three lines. */
-function fitTitle(title: string): { text: string; size: number } {
-  const clean = title.replace(/\s+/g, ' ').trim();
-  const size = clean.length > 90 ? 50 : clean.length > 55 ? 58 : 66;
-  const max = 130;
-  if (clean.length <= max) return { text: clean, size };
-  const cut = clean.slice(0, max);
-  return { text: `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:–—-]$/, '')}…`, size };
-}
-
-function template(input: OgInput, background: string | null): Node {
-  const title = fitTitle(input.title);
-  const kicker = [input.column, input.format].filter(Boolean).join(' · ');
-  const root = h(
-    'div',
-    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', position: 'relative', backgroundColor: '#3b0d0e', fontFamily: SANS },
-    background
-      ? { type: 'img', props: { src: background, width: OG_WIDTH, height: OG_HEIGHT, style: { position: 'absolute', top: 0, left: 0 } } }
-      : null,
-    h('div', {
-      position: 'absolute', top: 0, left: 0, width: OG_WIDTH, height: OG_HEIGHT, display: 'flex',
-      backgroundImage: background
-        ? 'linear-gradient(180deg, rgba(0,0,0,0.55) 0%, rgba(0,0,0,0.15) 35%, rgba(0,0,0,0.55) 60%, rgba(0,0,0,0.88) 100%)'
-        : 'linear-gradient(135deg, #a4161a 0%, #3b0d0e 100%)',
-    }),
-    h(
-      'div',
-      { position: 'absolute', top: 48, left: 64, width: OG_WIDTH - 128, height: OG_HEIGHT - 48 - 56, display: 'flex', flexDirection: 'column', justifyContent: 'space-between' },
-      h(
-        'div',
-        { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
-        h('div', { display: 'flex', fontFamily: SERIF, fontWeight: 700, fontSize: 40, color: '#ffffff' }, input.siteName),
-        h('div', { display: 'flex', width: 96, height: 8, backgroundColor: '#f2c14e' }),
-      ),
-      h(
-        'div',
-        { display: 'flex', flexDirection: 'column' },
-        kicker ? h('div', { display: 'flex', fontSize: 28, fontWeight: 700, color: '#f2c14e', marginBottom: 16, textTransform: 'uppercase', letterSpacing: 1 }, kicker) : null,
-        h('div', { display: 'flex', fontFamily: SERIF, fontWeight: 700, fontSize: title.size, lineHeight: 1.2, color: '#ffffff' }, title.text),
-      ),
-    ),
-  );
-  return root;
-}
-
-/** One story's JPEG (no cache). */
-export async function renderOgImage(input: OgInput): Promise<Buffer> {
-  const background = input.cover ? await coverDataUrl(input.cover) : null;
-  const svg = await satori(template(input, background) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
-  // JPEG: a photo background compresses to ~100 KB, and encoding takes a tenth of the time of a
-  // 256-colour PNG (libimagequant + zlib took ~5 s under load, JPEG ~0.5 s; `pnpm bench`). At
-  // 10.000 stories that is the difference between minutes and an hour for a cold build.
-  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
-}
-
-// ---------------------------------------------------------------------------------------------------
 // Many, cached, bounded concurrency
 
 async function exists(path: string): Promise<boolean> {
@@ -199,6 +66,61 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** The cached JPEG of one input, drawn (and stored) only if the cache does not have it. */
+async function drawToCache(input: OgInput, cacheDir: string, pool: DrawPool): Promise<{ key: string; cached: string; drawn: boolean }> {
+  const key = await ogCacheKey(input);
+  const cached = join(cacheDir, `${key}.jpg`);
+  if (await exists(cached)) return { key, cached, drawn: false };
+  const jpeg = await pool.draw(input);
+  const tmp = `${cached}.${process.pid}.tmp`;
+  await writeFile(tmp, jpeg);
+  await rename(tmp, cached);
+  return { key, cached, drawn: true };
+}
+
+export interface OgPrefetch {
+  /** Stops taking new images, waits for those in progress, and returns the cache keys drawn. */
+  stop(): Promise<Set<string>>;
+}
+
+/**
+ * Starts drawing the images missing from the cache in the background, with one worker: Astro renders
+ * pages on one core, so the other is free for OG images until `generateOgImages` (after the pages)
+ * does the rest with every core. Only the cache is written; an image that fails here is simply left
+ * to `generateOgImages`, which draws it again and reports it.
+ */
+export function startOgPrefetch(inputs: Promise<readonly OgInput[]>, options: { cacheDir: string; workers?: number }): OgPrefetch {
+  const workers = Math.max(1, options.workers ?? 1);
+  const drawn = new Set<string>();
+  const pool = createDrawPool(workers);
+  let stopped = false;
+  const run = (async () => {
+    const list = await inputs;
+    await mkdir(options.cacheDir, { recursive: true });
+    let next = 0;
+    const worker = async () => {
+      while (!stopped && next < list.length) {
+        const input = list[next++]!;
+        try {
+          const result = await drawToCache(input, options.cacheDir, pool);
+          if (result.drawn) drawn.add(result.key);
+        } catch {
+          // Left to generateOgImages, which retries it and reports why it fails.
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: workers * 2 }, worker));
+  })().catch(() => undefined); // no inputs (content failed): the build reports that itself
+  return {
+    async stop() {
+      stopped = true;
+      await run;
+      await pool.close();
+      return drawn;
+    },
+  };
+}
+
 /**
  * Writes `<outDir>/og/<slug>.jpg` for every input, drawing only those whose cache key is not in
  * `cacheDir`. Every page's `og:image` points at that file, so a story whose cover cannot be drawn
@@ -207,24 +129,27 @@ async function exists(path: string): Promise<boolean> {
  */
 export async function generateOgImages(
   inputs: readonly OgInput[],
-  options: { outDir: string; cacheDir: string; concurrency?: number },
+  options: {
+    outDir: string;
+    cacheDir: string;
+    /** Drawing workers (default: one per core, at most 4). */
+    workers?: number;
+    /** Images in progress at once (default: two per worker, so one is laid out while the other is rasterised). */
+    concurrency?: number;
+    /** Cache keys drawn by an earlier `startOgPrefetch` in this build: counted as generated, not reused. */
+    drawnEarlier?: ReadonlySet<string>;
+  },
 ): Promise<OgResult> {
   const { outDir, cacheDir } = options;
-  const concurrency = Math.max(1, options.concurrency ?? Math.min(availableParallelism(), 4));
+  const workers = Math.max(1, options.workers ?? Math.min(availableParallelism(), 4));
+  const concurrency = Math.max(1, options.concurrency ?? workers * 2);
   await mkdir(cacheDir, { recursive: true });
   await mkdir(join(outDir, OG_DIR), { recursive: true });
   const result: OgResult = { generated: [], reused: [], fallbacks: [], failed: [] };
+  const pool = createDrawPool(workers);
   const write = async (input: OgInput) => {
-    const cached = join(cacheDir, `${await ogCacheKey(input)}.jpg`);
-    if (await exists(cached)) {
-      result.reused.push(input.slug);
-    } else {
-      const jpeg = await renderOgImage(input);
-      const tmp = `${cached}.${process.pid}.tmp`;
-      await writeFile(tmp, jpeg);
-      await rename(tmp, cached);
-      result.generated.push(input.slug);
-    }
+    const { key, cached, drawn } = await drawToCache(input, cacheDir, pool);
+    (drawn || options.drawnEarlier?.has(key) ? result.generated : result.reused).push(input.slug);
     await copyFile(cached, join(outDir, OG_DIR, `${input.slug}.jpg`));
   };
   const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
@@ -248,6 +173,10 @@ export async function generateOgImages(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
+  } finally {
+    await pool.close();
+  }
   return result;
 }

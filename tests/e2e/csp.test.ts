@@ -6,7 +6,7 @@ import { chmodSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isolatedContext, launchChromium, listPages, samplePages, siteDist, type SitePage } from './helpers/index.ts';
-import { freePort, startNginx, type RunningNginx } from '../helpers/nginx.ts';
+import { freePort, startNginx, type RunningNginx } from '../../deploy/nginx/local.ts';
 import { EMBED_SRC, EMBED_TAG, THEME_TOGGLE_ID } from '../../site/src/scripts/ids.ts';
 
 let dist: string;

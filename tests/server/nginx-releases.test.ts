@@ -10,7 +10,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReleaseStore, type ReleaseStore } from '../../server/src/releases.ts';
-import { startNginx, type RunningNginx } from '../helpers/nginx.ts';
+import { startNginx, type RunningNginx } from '../../deploy/nginx/local.ts';
 
 const RELEASES = 6; // the first one live, then 5 switches
 const ASTRO_FILE = '_astro/app.3fa1b2c4.js';

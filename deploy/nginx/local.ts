@@ -2,9 +2,13 @@
 // production site config deploy/nginx/guong-sang.conf on loopback, as the current user: a generated
 // top-level nginx.conf in a temporary folder (pid, logs, temp paths there, `daemon off`, the brotli
 // modules), with the production file's `listen`, `root`, certificate lines and upstream rewritten.
+// The tests run the production config this way, and so can a newcomer trying the loop on one machine
+// without a domain or a certificate (`pnpm nginx:local`, see README "Triển khai"):
 //
 //   const nginx = await startNginx({ root: '/tmp/x/current', upstream: '127.0.0.1:5555' });
 //   fetch(nginx.url('/')) … await nginx.stop();
+//
+//   node deploy/nginx/local.ts   # serves PUBLISH_ROOT/current on http://127.0.0.1:NGINX_PORT (8080)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -22,6 +26,8 @@ export interface NginxOptions {
   root: string;
   /** host:port of the site server stand-in (the production upstream is 127.0.0.1:4322). */
   upstream: string;
+  /** The loopback port to listen on (default: a free one). */
+  port?: number;
 }
 
 export interface RunningNginx {
@@ -71,7 +77,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const dir = mkdtempSync(join(tmpdir(), 'guong-sang-nginx-'));
   // Workers run as `nobody` when the tests run as root: they must be able to read the served folders.
   chmodSync(dir, 0o755);
-  const [httpsPort, httpPort] = [await freePort(), await freePort()];
+  const [httpsPort, httpPort] = [options.port ?? (await freePort()), await freePort()];
   const siteConf = rewriteProductionConf(readFileSync(PRODUCTION_CONF, 'utf8'), { ...options, httpsPort, httpPort });
   writeFileSync(join(dir, 'site.conf'), siteConf);
   const temp = (name: string) => {
@@ -136,4 +142,22 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+// `node deploy/nginx/local.ts` (`pnpm nginx:local`): the production config in front of PUBLISH_ROOT/current
+// and the server at SERVER_HOST:SERVER_PORT, on http://127.0.0.1:NGINX_PORT, until Ctrl-C.
+if (import.meta.main) {
+  const publishRoot = resolve(process.env.INIT_CWD ?? process.cwd(), process.env.PUBLISH_ROOT ?? '.publish');
+  const upstream = `${process.env.SERVER_HOST ?? '127.0.0.1'}:${process.env.SERVER_PORT ?? '4322'}`;
+  const port = Number(process.env.NGINX_PORT ?? '8080');
+  try {
+    const nginx = await startNginx({ root: join(publishRoot, 'current'), upstream, port });
+    process.stdout.write(`nginx phục vụ ${join(publishRoot, 'current')} tại ${nginx.origin}/ (máy chủ: ${upstream}); Ctrl-C để dừng.\n`);
+    const stop = () => void nginx.stop().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message.split('\n')[0]}\n`);
+    process.exit(1);
+  }
 }

@@ -15,6 +15,9 @@ import type { Logger } from './log.ts';
 import type { Release, ReleaseStore } from './releases.ts';
 import { linkTree } from './tree-link.ts';
 
+/** The one folder every build writes into (under staging/, never served); see runBuildJob. */
+const BUILD_OUT_DIR = 'astro-out';
+
 export interface BuildJobOptions {
   store: ReleaseStore;
   repoRoot: string;
@@ -190,9 +193,16 @@ export async function runBuildJob(options: BuildJobOptions): Promise<BuildRecord
     const live = await store.live();
     const env = buildChildEnv(options, rawReportFile);
     const buildScript = join(options.repoRoot, 'site', 'scripts', 'build.mjs');
-    const exit = await runLogged([buildScript, '--outDir', dir], env, options.repoRoot, logFile, (child) => options.onProcess?.(child, 'build'), options.signal);
+    // Astro compiles its output folder into the pages' bundle (astro:assets' `outDir`), so a folder
+    // named after each release would change every page's dependency hash and defeat the incremental
+    // build. Every build therefore writes to the same folder, renamed to the release's stage after.
+    const outDir = join(store.stagingDir, BUILD_OUT_DIR);
+    await rm(outDir, { recursive: true, force: true });
+    const exit = await runLogged([buildScript, '--outDir', outDir], env, options.repoRoot, logFile, (child) => options.onProcess?.(child, 'build'), options.signal);
     record.timings.buildMs = Date.now() - started.getTime();
     if (exit.code !== 0 || exit.signal) throw new BuildFailure(describeExit('Bản dựng', id, exit));
+    await rm(dir, { recursive: true, force: true });
+    await rename(outDir, dir);
 
     const report = await readBuildReport(rawReportFile).catch((error: Error) => {
       throw new BuildFailure(error.message);
@@ -227,6 +237,7 @@ export async function runBuildJob(options: BuildJobOptions): Promise<BuildRecord
     if (searchDeferred) await runSearchStep(options, record, release, logFile);
   } catch (error) {
     if (!committed) await store.discard(id).catch(() => {});
+    if (!committed) await rm(join(store.stagingDir, BUILD_OUT_DIR), { recursive: true, force: true }).catch(() => {});
     await rm(rawReportFile, { force: true });
     record.result = committed ? record.result : 'failed';
     const message = error instanceof BuildFailure ? error.message : `Bản dựng ${id} gặp lỗi không lường trước: ${(error as Error).message ?? String(error)}`;

@@ -21,6 +21,24 @@ const publishRoot = join(work, 'publish');
 // Image and OG caches survive between runs of this file so only the first run ever encodes images.
 const sharedCache = join(tmpdir(), 'guong-sang-server-loop-cache');
 
+/** HTML pages of `after` that are new or differ from `before`, as paths relative to the release. */
+function changedHtmlPages(before: string, after: string): string[] {
+  const walk = (dir: string, prefix = ''): string[] =>
+    readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : walk(dir, path);
+      return entry.name.endsWith('.html') ? [path] : [];
+    });
+  return walk(after).filter((path) => !existsSync(join(before, path)) || readFileSync(join(before, path), 'utf8') !== readFileSync(join(after, path), 'utf8'));
+}
+
+/** Pages without a cacheKey: one per page file under site/src/pages whose path has no [param]. */
+function staticRouteCount(): number {
+  const pages = join(repoRoot, 'site', 'src', 'pages');
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return walk(pages).filter((file) => file.endsWith('.astro') && !file.slice(pages.length).includes('[')).length;
+}
+
 interface StoryLine {
   _id: string;
   _type: string;
@@ -129,6 +147,14 @@ describe('publishing loop (real builds)', () => {
     expect(livePage()).not.toContain(story.title);
     // The old release was not touched in place: it still holds the old title.
     expect(readFileSync(join(publishRoot, liveBefore, 'bai-viet', story.slug.current, 'index.html'), 'utf8')).toContain(story.title);
+    // Incremental: the edit re-rendered the pages whose HTML changed and the pages without a cache
+    // key (one per static route file, counted from site/src/pages), nothing else.
+    const edit = builds[0]!;
+    const changed = changedHtmlPages(join(publishRoot, liveBefore), join(publishRoot, 'releases', edit.release!));
+    expect(changed).toContain(`bai-viet/${story.slug.current}/index.html`);
+    expect(edit.report!.pages.rendered).toBeGreaterThanOrEqual(changed.length);
+    expect(edit.report!.pages.rendered - changed.length).toBeLessThanOrEqual(staticRouteCount());
+    expect(edit.report!.pages.reused).toBeGreaterThan(edit.report!.pages.total / 2);
     story = { ...story, title: newTitle };
   });
 

@@ -107,8 +107,9 @@ export async function computeRouteData(source: ContentSource, config: PreparedCo
   const honours = publicHonours(rawHonours, sortedExemplars);
   const site = settings ?? NO_SETTINGS;
   const featuredStory = routedStories.find((s) => s._id === site.featuredStory?._id) ?? routedStories[0];
+  const { featuredStory: _featured, spotlightExemplars: _spotlight, ...layoutSettings } = site;
   return {
-    settings: site,
+    settings: layoutSettings,
     siteName: site.title || 'Gương sáng',
     featuredStory: featuredStory && toStoryCard(featuredStory),
     spotlightExemplars: (site.spotlightExemplars ?? []).filter((e) => e !== null && exemplarIds.has(e._id)),

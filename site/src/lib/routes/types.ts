@@ -18,6 +18,12 @@ import type { StoryRelations } from './story-relations.ts';
 export type Routed<T extends { slug: string | null }> = T & { slug: string };
 
 export type SiteSettings = NonNullable<SiteSettingsQueryResult>;
+/**
+ * What the layout shows on every page (name, navigation, footer): the settings without the home
+ * page's picks, which the route data resolves on their own. Every page's cache key includes it, so
+ * changing the featured story must not be in it, or one edit would re-render the whole site.
+ */
+export type LayoutSettings = Omit<SiteSettings, 'featuredStory' | 'spotlightExemplars'>;
 export type Story = Routed<StoriesQueryResult[number]>;
 export type Column = Routed<ColumnsQueryResult[number]> & {
   /** The column's stories, newest first (joined in data.ts from the one story list). */
@@ -64,7 +70,7 @@ export type LinkTarget = NonNullable<NonNullable<SiteSettings['navigation']>[num
 export type PortableTextValue = NonNullable<Story['body']> | NonNullable<Exemplar['bio']>;
 
 export interface RouteData {
-  settings: SiteSettings;
+  settings: LayoutSettings;
   /** The site's name: the settings' title, or "Gương sáng". */
   siteName: string;
   /** The settings' featured story when it has a page, else the newest story. */

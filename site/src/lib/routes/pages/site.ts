@@ -2,10 +2,10 @@
 // every page's props and cache key, so a change to the site settings re-renders every page.
 import { buildYear } from '../../format/build-year.ts';
 import type { SanityProject } from '../../images/sanity-url.ts';
-import type { RouteData, SiteSettings } from '../types.ts';
+import type { LayoutSettings, RouteData } from '../types.ts';
 
 export interface SiteContext {
-  settings: SiteSettings;
+  settings: LayoutSettings;
   siteName: string;
   /** The footer's year (the build clock's, in Vietnam). */
   year: string;

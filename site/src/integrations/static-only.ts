@@ -1,11 +1,17 @@
-// The site ships no client JavaScript of its own: every component renders to HTML at build time.
-// @astrojs/react still emits its hydration runtime into _astro/ even when no page has an island;
-// nothing references it, so it is removed here, and any page that does load a script is reported.
+// The site ships no framework JavaScript: every component renders to HTML at build time, and the
+// only scripts are our small framework-free custom elements (site/src/scripts/, loaded by a page's
+// own <script> tag). @astrojs/react still emits its hydration runtime into _astro/ even when no page
+// has an island; nothing references it, so it is removed here. A page that loads a framework runtime
+// (an Astro island, React DOM) fails the build: the site server publishes only builds that pass.
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startPhase } from '../lib/build-stats.ts';
+import { buildFailure } from './failure.ts';
+
+/** What only a hydration runtime contains: Astro's island element, React DOM's entry points. */
+const FRAMEWORK_RUNTIME = /astro-island|hydrateRoot|react-dom/;
 
 async function* walk(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -41,15 +47,21 @@ export function staticOnlyIntegration(): AstroIntegration {
             for (const [script, name] of unused) if (batch[j] !== script && bytes.includes(name)) unused.delete(script);
           });
         }
+        const runtimes: string[] = [];
         for (const script of scripts) {
           if (unused.has(script)) {
             await rm(script);
             logger.info(`Đã bỏ ${relative(outDir, script)} (không trang nào dùng).`);
+          } else if (FRAMEWORK_RUNTIME.test(await readFile(script, 'utf8'))) {
+            runtimes.push(relative(outDir, script));
           } else {
-            logger.warn(`${relative(outDir, script)} được trang dùng tới: trang web đang tải JavaScript phía trình duyệt.`);
+            logger.info(`${relative(outDir, script)}: mã tùy biến nhỏ của trang (site/src/scripts), được phép.`);
           }
         }
         done();
+        if (runtimes.length > 0) {
+          throw buildFailure(`Trang tĩnh không được nạp mã khung phía trình duyệt (island, React DOM), nhưng có trang dùng ${runtimes.join(', ')}: bản dựng không được phát hành.`);
+        }
       },
     },
   };

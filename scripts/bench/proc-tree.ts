@@ -1,12 +1,17 @@
-// Resident memory of a whole process tree (a process and all its descendants), read from /proc:
-// what the machine actually spends on a build, including Pagefind's binary, sharp's threads and
-// Chromium. Linux only, like the machines it measures.
+// Resident memory and CPU time of a whole process tree (a process and all its descendants), read
+// from /proc: what the machine actually spends on a build, including Pagefind's binary, sharp's
+// threads and Chromium. Linux only, like the machines it measures.
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Sum of RSS over `rootPid` and its descendants, in bytes (0 when it has ended). */
-export function processTreeRss(rootPid: number): number {
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** RSS (bytes) and CPU time (seconds, all threads, reaped children included) summed over the root's live tree. */
+export function processTree(rootPid: number): { rss: number; cpu: number } {
+  // Parent links of every process, then the RSS and CPU of the root's descendants.
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -14,18 +19,22 @@ export function processTreeRss(rootPid: number): number {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(entry), Number(fields[1]));
       rss.set(Number(entry), Number(fields[21]) * 4096);
+      // utime + stime + cutime + cstime: a child's time moves to its parent's when it is reaped.
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND);
     } catch {
       // The process ended between readdir and read.
     }
   }
   let total = 0;
+  let seconds = 0;
   for (const [pid, bytes] of rss) {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) {
       if (p === rootPid) {
         total += bytes;
+        seconds += cpu.get(pid) ?? 0;
         break;
       }
     }
   }
-  return total;
+  return { rss: total, cpu: seconds };
 }

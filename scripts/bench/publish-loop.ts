@@ -15,7 +15,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ndjsonLines } from '../../schemas/util/ndjson.ts';
 import { sendTestWebhook } from '../../server/src/webhook-test.ts';
-import { processTreeRss } from './proc-tree.ts';
+import { processTree } from './proc-tree.ts';
 
 export interface LoopBenchOptions {
   root: string;
@@ -95,7 +95,7 @@ export async function runPublishLoopBench(options: LoopBenchOptions): Promise<Lo
   server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
   let peak = 0;
   const sampler = setInterval(() => {
-    if (server.pid !== undefined) peak = Math.max(peak, processTreeRss(server.pid));
+    if (server.pid !== undefined) peak = Math.max(peak, processTree(server.pid).rss);
   }, 100);
 
   const status = async (): Promise<Status | undefined> => {

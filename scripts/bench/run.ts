@@ -25,6 +25,8 @@ import { cpus, totalmem } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { processTree } from './proc-tree.ts';
+import { loopMarkdown, runPublishLoopBench } from './publish-loop.ts';
 import { writeSyntheticDataset } from './synthetic-dataset.ts';
 import { typicalQuery } from './zipf-text.ts';
 
@@ -45,6 +47,8 @@ const { values } = parseArgs({
     cold: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     query: { type: 'string' },
+    loop: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '5' },
   },
 });
 const stories = Number(values.stories);
@@ -106,42 +110,6 @@ interface BuildRun {
   log: string;
 }
 
-/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
-const TICKS_PER_SECOND = 100;
-
-/** RSS (bytes) and CPU time (seconds, all threads, reaped children included) summed over the root's live tree. */
-function readProcTree(rootPid: number): { rss: number; cpu: number } {
-  // Parent links of every process, then the RSS and CPU of the root's descendants.
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  const cpu = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(entry), Number(fields[1]));
-      rss.set(Number(entry), Number(fields[21]) * 4096);
-      // utime + stime + cutime + cstime: a child's time moves to its parent's when it is reaped.
-      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND);
-    } catch {
-      // The process ended between readdir and read.
-    }
-  }
-  let total = 0;
-  let seconds = 0;
-  for (const [pid, bytes] of rss) {
-    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) {
-      if (p === rootPid) {
-        total += bytes;
-        seconds += cpu.get(pid) ?? 0;
-        break;
-      }
-    }
-  }
-  return { rss: total, cpu: seconds };
-}
-
 async function build(id: string, label: string, datasetDir: string, outDir: string): Promise<BuildRun> {
   const statsFile = join(CACHE, `build-stats-${stories}-${id}.json`);
   rmSync(statsFile, { force: true });
@@ -185,7 +153,7 @@ async function build(id: string, label: string, datasetDir: string, outDir: stri
   let treeCpu = 0;
   const sampler = setInterval(() => {
     if (child.pid === undefined) return;
-    const { rss, cpu } = readProcTree(child.pid);
+    const { rss, cpu } = processTree(child.pid);
     treeCpu = Math.max(treeCpu, cpu);
     peakTreeRss = Math.max(peakTreeRss, rss);
     for (const w of open.values()) w.peakTreeRss = Math.max(w.peakTreeRss, rss);
@@ -532,6 +500,16 @@ interface Report {
 mkdirSync(CACHE, { recursive: true });
 mkdirSync(RESULTS, { recursive: true });
 const dataset = await ensureDataset();
+if (values.loop) {
+  // The publishing loop (scripts/bench/publish-loop.ts): webhook → page served, instead of two builds.
+  const result = await runPublishLoopBench({ root: ROOT, datasetDir: dataset.dir, stories, runs: Number(values.runs), cold: values.cold });
+  const md = loopMarkdown(result);
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  writeFileSync(join(RESULTS, `loop-${stories}-${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(RESULTS, `loop-${stories}-${stamp}.md`), md);
+  console.log(`\n${md}`);
+  process.exit(0);
+}
 if (values.cold) {
   for (const dir of [`astro-cache-${stories}`, `og-cache-${stories}`]) rmSync(join(CACHE, dir), { recursive: true, force: true });
   rmSync(join(CACHE, `validation-${stories}.json`), { force: true });

@@ -24,7 +24,7 @@ const messages: string[] = [];
 const logger = { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(m), error: (m: string) => messages.push(m) };
 
 async function check(dir: string): Promise<void> {
-  const hook = staticOnlyIntegration().hooks['astro:build:done'] as (options: { dir: URL; logger: typeof logger }) => Promise<void>;
+  const hook = staticOnlyIntegration().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: typeof logger }) => Promise<void>;
   await hook({ dir: pathToFileURL(`${dir}/`), logger });
 }
 

@@ -2,17 +2,25 @@
 // (server-side only; the read token stays in this process) and put through the build's own steps —
 // repair passes, exclusions, scheduling, pruning, route data, story page props (storyPagePath) — so the preview
 // shows what publishing would produce. Validation is skipped: it decides nothing a page renders.
-import { createContentBackend } from '../content/backend.ts';
-import { readContentConfig, type Env } from '../content/config.ts';
+//
+// Reading, repairing and joining the whole dataset costs seconds at 10.000 stories, far over the
+// 3 s an editor waits. So that work (the *context*: every document in the drafts view, repaired, and
+// the route data around the story) is cached and refreshed in the background once it is a minute
+// old, and each preview reads only its own document afresh: the story an editor just changed is
+// always current, the lists around it at most a minute old.
+import { createContentBackend, type ContentBackend } from '../content/backend.ts';
+import { readContentConfig, type ContentConfig, type Env } from '../content/config.ts';
 import { ALL_PUBLISHED_DOCUMENTS_QUERY } from '../content/integrity/check.ts';
 import { decideExclusions } from '../content/integrity/exclude.ts';
 import { repairDocuments } from '../content/integrity/passes.ts';
 import { repairedSource, repairPassesFor } from '../content/integrity/prepare.ts';
+import type { RepairPass } from '../content/integrity/repair-pass.ts';
 import { scheduledDocuments } from '../content/integrity/schedule.ts';
 import { storyPreviewQuery } from '../content/queries.ts';
 import type { SanitySourceOptions } from '../content/sanity-source.ts';
 import { computeRouteData } from '../routes/data.ts';
 import { storyPagePath } from '../routes/pages/story.ts';
+import type { RouteData } from '../routes/types.ts';
 import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
 
 export type DraftStory =
@@ -31,28 +39,79 @@ export interface DraftStoryOptions {
   now: Date;
 }
 
-/** `documentId` is a published id (`drafts.` already stripped by the token check). */
-export async function loadDraftStory(documentId: string, options: DraftStoryOptions): Promise<DraftStory> {
+/** Everything around the previewed story, computed from the whole drafts view. */
+interface PreviewContext {
+  config: ContentConfig;
+  backend: ContentBackend;
+  passes: readonly RepairPass[];
+  /** Repaired documents, in the drafts view. */
+  documents: Record<string, unknown>[];
+  /** Ids scheduled after `now`. */
+  scheduled: readonly string[];
+  data: RouteData;
+  at: number;
+}
+
+/** How old the context may get before a preview refreshes it in the background. */
+const CONTEXT_TTL_MS = 60_000;
+let cached: { key: string; context: Promise<PreviewContext>; refreshing?: Promise<PreviewContext> } | undefined;
+
+async function computeContext(options: DraftStoryOptions): Promise<PreviewContext> {
   const config = readContentConfig(options.env, []);
   const backend = await createContentBackend(config, { ...options.sanity, perspective: 'drafts' });
   const fetched = await backend.source.fetch(ALL_PUBLISHED_DOCUMENTS_QUERY);
   const records = (Array.isArray(fetched) ? fetched : []).filter(isRecord).filter((doc) => typeof doc._id === 'string' && doc._id !== '');
-  const target = records.find((doc) => doc._id === documentId);
-  if (!target) return { kind: 'missing' };
-  if (target._type !== 'story') return { kind: 'not-a-story', type: String(target._type) };
+  const passes = await repairPassesFor(backend, records);
+  const { documents } = repairDocuments(records, passes);
+  const exclusions = decideExclusions(documents);
+  const scheduled = scheduledDocuments(documents, options.now).map((doc) => doc.id);
+  const hidden = new Set([...exclusions.excludedIds, ...scheduled]);
+  const data = await computeRouteData(repairedSource(backend.source.kind, documents, hidden), config);
+  return { config, backend, passes, documents, scheduled, data, at: Date.now() };
+}
 
-  const { documents } = repairDocuments(records, await repairPassesFor(backend, records));
+/** The cached context (same content variables), refreshed in the background once stale. */
+function previewContext(options: DraftStoryOptions): Promise<PreviewContext> {
+  const key = JSON.stringify([options.env.CONTENT_DATASET, options.env.SANITY_PROJECT_ID, options.env.SANITY_DATASET, options.sanity?.apiHost]);
+  if (cached?.key !== key) {
+    cached = { key, context: computeContext(options) };
+    cached.context.catch(() => (cached = undefined));
+    return cached.context;
+  }
+  const entry = cached;
+  void entry.context.then((context) => {
+    if (Date.now() - context.at < CONTEXT_TTL_MS || entry.refreshing) return;
+    entry.refreshing = computeContext(options);
+    entry.refreshing.then(
+      (fresh) => {
+        entry.context = Promise.resolve(fresh);
+        entry.refreshing = undefined;
+      },
+      () => (entry.refreshing = undefined),
+    );
+  });
+  return entry.context;
+}
+
+/** `documentId` is a published id (`drafts.` already stripped by the token check). */
+export async function loadDraftStory(documentId: string, options: DraftStoryOptions): Promise<DraftStory> {
+  const context = await previewContext(options);
+  // The previewed document itself, read now: what the editor just typed.
+  const fetched = await context.backend.source.fetch('*[_id == $id][0]', { id: documentId });
+  if (!isRecord(fetched)) return { kind: 'missing' };
+  if (fetched._type !== 'story') return { kind: 'not-a-story', type: String(fetched._type) };
+
+  const [target] = repairDocuments([fetched], context.passes).documents;
+  // Every other document as in the context (exclusions decided over all of them: a slug may clash).
+  const documents = [...context.documents.filter((doc) => doc._id !== documentId), target!];
   const exclusions = decideExclusions(documents);
   const own = exclusions.problems.find((p) => p.documentId === documentId);
   if (own) return { kind: 'unrenderable', reason: own.message };
-  // Hidden as prepareContent hides them (excluded, scheduled later) — except the previewed story
-  // itself, which an editor must see before its time.
-  const scheduled = scheduledDocuments(documents, options.now).map((doc) => doc.id);
-  const hidden = new Set([...exclusions.excludedIds, ...scheduled].filter((id) => id !== documentId));
-  const source = repairedSource(backend.source.kind, documents, hidden);
+  // Hidden as in a build at `now`, except the previewed story itself, which an editor sees before its time.
+  const hidden = new Set([...exclusions.excludedIds, ...context.scheduled].filter((id) => id !== documentId));
+  const source = repairedSource(context.backend.source.kind, documents, hidden);
   const story = await source.fetch(storyPreviewQuery, { id: documentId });
   if (!story?.slug) return { kind: 'unrenderable', reason: 'Bài viết không có đường dẫn (slug).' };
-  const data = await computeRouteData(source, config);
-  const path = storyPagePath(data, { ...story, slug: story.slug });
+  const path = storyPagePath(context.data, { ...story, slug: story.slug });
   return { kind: 'story', slug: story.slug, props: path.props };
 }

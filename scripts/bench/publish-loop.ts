@@ -14,6 +14,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ndjsonLines } from '../../schemas/util/ndjson.ts';
+import { derivePreviewSecret } from '../../server/src/config.ts';
+import { previewLink } from '../../server/src/preview/handler.ts';
 import { sendTestWebhook } from '../../server/src/webhook-test.ts';
 import { processTree } from './proc-tree.ts';
 
@@ -47,6 +49,8 @@ export interface LoopBenchResult {
   stories: number;
   initial: { ms: number; peakTreeRss: number; cold: boolean };
   cases: LoopCase[];
+  /** Draft preview response times: the first (renderer and context warming up), then warm ones. */
+  previewMs: number[];
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -136,6 +140,16 @@ export async function runPublishLoopBench(options: LoopBenchOptions): Promise<Lo
     console.log(`  xong sau ${(initialMs / 1000).toFixed(1)} s`);
 
     const stories = docs().filter((d) => d._type === 'story' && !d._id.startsWith('drafts.') && d.slug?.current);
+    const previewMs: number[] = [];
+    for (const story of stories.slice(0, 4)) {
+      const link = previewLink(story._id, { siteUrl: base, secret: derivePreviewSecret(secret), now: new Date() });
+      const asked = performance.now();
+      const response = await fetch(link);
+      const html = await response.text();
+      if (response.status !== 200 || !html.includes('</html>')) throw new Error(`Xem trước ${story._id} trả mã ${response.status}.`);
+      previewMs.push(performance.now() - asked);
+    }
+    console.log(`  xem trước: ${previewMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`);
     const cases: LoopCase[] = [];
     const measure = async (name: string, edit: () => { id: string; live: () => boolean }): Promise<void> => {
       const { id, live } = edit();
@@ -175,7 +189,7 @@ export async function runPublishLoopBench(options: LoopBenchOptions): Promise<Lo
       save(docs().filter((d) => d._id !== removed._id));
       return { id: removed._id, live: () => !existsSync(pageFile(removed.slug!.current!)) };
     });
-    return { stories: options.stories, initial, cases };
+    return { stories: options.stories, initial, cases, previewMs };
   } finally {
     clearInterval(sampler);
     server.kill('SIGTERM');
@@ -198,6 +212,9 @@ export function loopMarkdown(result: LoopBenchResult): string {
     '|---|---:|---:|---:|---:|',
     ...result.cases.map((c) => `| ${c.name} | ${s(c.liveMs)} | ${s(c.settledMs)} | ${c.pages ? `${c.pages.rendered} / ${c.pages.reused}` : '–'} | ${mib(c.peakTreeRss)} |`),
   ];
+  if (result.previewMs.length > 0) {
+    lines.push('', `Xem trước bản nháp: lần đầu ${s(result.previewMs[0]!)} (khởi động trình dựng và ngữ cảnh), sau đó ${result.previewMs.slice(1).map(s).join(', ')}.`);
+  }
   if (edits.length > 0) {
     lines.push('', `Sửa 1 bài: p50 ${s(median(edits.map((c) => c.liveMs)))}, chậm nhất ${s(Math.max(...edits.map((c) => c.liveMs)))} (${edits.length} lần).`);
   }

@@ -44,6 +44,8 @@ async function serve(config: ServerConfig): Promise<void> {
     secret: config.previewSecret,
     contentEnv: config.buildEnv,
     apiHost: config.apiHost,
+    // Started by the first preview and stopped when idle: it must not sit beside every build.
+    startRenderer: 'on-demand',
     log: (message) => logger.error(message),
   });
   const server = createSiteServer(config, { preview: (req, res, url) => preview.handle(req, res, url) });

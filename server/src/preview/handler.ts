@@ -30,6 +30,11 @@ export interface PreviewHandlerOptions {
   startRenderer?: 'now' | 'on-demand';
   /** Grant look-ups (unauthenticated requests that cost a Sanity query) allowed per minute. Default 30. */
   grantsPerMinute?: number;
+  /**
+   * Stop the renderer after this long without a preview (default 15 minutes): its Vite server and
+   * the cached content are the server's largest memory and would otherwise sit beside every build.
+   */
+  idleMs?: number;
 }
 
 export interface PreviewHandler {
@@ -72,14 +77,28 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
     started.ready.catch((error: unknown) => log(`[xem trước] ${error instanceof Error ? error.message : String(error)}`));
     return started;
   };
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const stillInUse = () => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      const idle = started;
+      started = undefined;
+      void idle?.close();
+    }, options.idleMs ?? 15 * 60_000);
+    idleTimer.unref?.();
+  };
   // Warmed up at once unless asked otherwise: the first preview then takes as long as any other.
-  if (options.startRenderer !== 'on-demand') renderer();
+  if (options.startRenderer !== 'on-demand') {
+    renderer();
+    stillInUse();
+  }
   const grantLimit = options.grantsPerMinute ?? 30;
   let grantWindow = { start: 0, count: 0 };
 
   const refuse = (res: ServerResponse) => send(res, 401, REFUSED);
 
   async function story(res: ServerResponse, documentId: string) {
+    stillInUse();
     const result = await renderer().render(documentId, clock());
     if (result.kind === 'missing') {
       return send(res, 404, messagePage('Không tìm thấy bài', `Không có bài viết hay bản nháp nào mang mã ${documentId}; có thể bài đã bị xoá.`));
@@ -163,6 +182,7 @@ export function createPreviewHandler(options: PreviewHandlerOptions): PreviewHan
       }
     },
     close: async () => {
+      clearTimeout(idleTimer);
       await started?.close();
     },
   };

@@ -10,7 +10,7 @@
 //   4. the clock reaches the scheduled time: the server rebuilds by itself and the story is served;
 //   5. the Content Lake answers 500: the build fails, `current` stays, the error is one sentence;
 //   6. a draft is previewed through nginx with a signed link; a forged link gets 401.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -37,7 +37,7 @@ interface Opened {
 }
 
 async function open(path: string): Promise<Opened> {
-  const { context } = await isolatedContext(browser, nginx.origin);
+  const { context } = await isolatedContext(browser, nginx.origin, { bypassCSP: false });
   contexts.push(context);
   const page = await context.newPage();
   const violations: string[] = [];

@@ -31,8 +31,9 @@ describe('withStyleAttributeHashes', () => {
 
 describe('cspConfig', () => {
   it('allows Sanity assets from the SANITY_API_HOST stand-in and never unsafe-inline', () => {
-    expect(assetOrigins({})).toEqual(['https://cdn.sanity.io']);
-    expect(assetOrigins({ SANITY_API_HOST: 'http://127.0.0.1:9999/x' })).toEqual(['https://cdn.sanity.io', 'http://127.0.0.1:9999']);
+    expect(assetOrigins({})).toEqual([]);
+    expect(assetOrigins({ SANITY_PROJECT_ID: 'abc123' })).toEqual(['https://cdn.sanity.io']);
+    expect(assetOrigins({ SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'http://127.0.0.1:9999/x' })).toEqual(['http://127.0.0.1:9999']);
     const config = JSON.stringify(cspConfig({}));
     expect(config).not.toContain('unsafe-inline');
     expect(config).toContain("'wasm-unsafe-eval'");

@@ -36,6 +36,9 @@ export async function isolatedContext(
     viewport: { width: 1280, height: 900 },
     colorScheme: 'light',
     reducedMotion: 'reduce',
+    // The pages carry a strict CSP (hashes only), which also blocks the tools tests inject (axe-core
+    // through an inline script tag). tests/e2e/csp.test.ts turns this off to check the policy itself.
+    bypassCSP: true,
     ...options,
   });
   context.setDefaultTimeout(15_000);

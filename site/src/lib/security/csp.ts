@@ -25,23 +25,26 @@ export const EMBED_FRAME_ORIGINS = [
   'https://open.spotify.com',
 ] as const;
 
-/** Sanity's asset CDN, or the SANITY_API_HOST stand-in (lib/content/backend.ts serves assets from it). */
+/**
+ * Where images and audio may come from besides the site: nothing for a local export (its files are
+ * copied next to the pages), Sanity's asset CDN for a Sanity project, or SANITY_API_HOST when it is
+ * set (lib/content/backend.ts then serves every asset from it, and the build never names sanity.io).
+ */
 export function assetOrigins(env: Record<string, string | undefined> = process.env): string[] {
-  const origins = ['https://cdn.sanity.io'];
   const host = env.SANITY_API_HOST?.trim();
-  if (host && URL.canParse(host)) origins.push(new URL(host).origin);
-  return origins;
+  if (host && URL.canParse(host)) return [new URL(host).origin];
+  return env.SANITY_PROJECT_ID?.trim() ? ['https://cdn.sanity.io'] : [];
 }
 
 /** The `security.csp` option of astro.config.mjs. */
 export function cspConfig(env: Record<string, string | undefined> = process.env): CspOptions {
-  const assets = assetOrigins(env).join(' ');
+  const assets = assetOrigins(env).map((origin) => ` ${origin}`).join('');
   return {
     algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
-      `img-src 'self' data: ${assets}`,
-      `media-src 'self' ${assets}`,
+      `img-src 'self' data:${assets}`,
+      `media-src 'self'${assets}`,
       "font-src 'self'",
       // Pagefind on /tim-kiem/ fetches its index and fragments from /pagefind/.
       "connect-src 'self'",

@@ -24,6 +24,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, evaluateSync, parse, type ExprNode } from 'groq-js';
+import { ASSET_MIME_TYPES } from '../../site/src/lib/content/dataset.ts';
 
 export interface StandInDocument {
   _id: string;
@@ -133,24 +134,8 @@ const ASSET_PATH = /^\/(images|files)\/([^/]+)\/([^/]+)\/([A-Za-z0-9._-]+)$/;
 const IMAGE_ASSET_ID = /^image-([a-f0-9]+)-(\d+)x(\d+)-([a-z0-9]+)$/i;
 const FILE_ASSET_ID = /^file-([a-f0-9]+)-([a-z0-9]+)$/i;
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  gif: 'image/gif',
-  avif: 'image/avif',
-  svg: 'image/svg+xml',
-  mp3: 'audio/mpeg',
-  m4a: 'audio/mp4',
-  ogg: 'audio/ogg',
-  wav: 'audio/wav',
-  pdf: 'application/pdf',
-  mp4: 'video/mp4',
-};
-
 function contentTypeOf(name: string): string {
-  return CONTENT_TYPES[name.slice(name.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream';
+  return ASSET_MIME_TYPES[name.slice(name.lastIndexOf('.') + 1).toLowerCase()] ?? 'application/octet-stream';
 }
 
 const newRev = (): string => randomBytes(11).toString('base64url');

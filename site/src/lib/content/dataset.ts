@@ -292,7 +292,8 @@ export function resolveAssetPath(root: string, reference: string): string {
   return real;
 }
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
+/** Media types of the asset files a Sanity export holds, by extension (as Sanity records them). */
+export const ASSET_MIME_TYPES: Readonly<Record<string, string>> = {
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
   png: 'image/png',
@@ -331,7 +332,7 @@ function assetDocument(asset: AssetFile, locate: (reference: string) => string, 
   const copied = Object.fromEntries(
     COPIED_META.filter((key) => typeof extra[key] === 'string').map((key) => [key, (extra[key] as string).normalize('NFC')]),
   );
-  const mimeType = MIME_TYPES[asset.extension.toLowerCase()] ?? 'application/octet-stream';
+  const mimeType = ASSET_MIME_TYPES[asset.extension.toLowerCase()] ?? 'application/octet-stream';
   const common = {
     _id: asset.id,
     assetId: asset.sha1,

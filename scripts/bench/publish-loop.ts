@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { ndjsonLines } from '../../schemas/util/ndjson.ts';
+import { parseNdjson } from '../../schemas/util/ndjson.ts';
 import { derivePreviewSecret } from '../../server/src/config.ts';
 import { previewLink } from '../../server/src/preview/handler.ts';
 import { sendTestWebhook } from '../../server/src/webhook-test.ts';
@@ -83,7 +83,7 @@ export async function runPublishLoopBench(options: LoopBenchOptions): Promise<Lo
   mkdirSync(work, { recursive: true });
   cpSync(options.datasetDir, dataset, { recursive: true });
   const dataFile = join(dataset, 'data.ndjson');
-  const docs = (): Doc[] => ndjsonLines(readFileSync(dataFile, 'utf8')) as unknown as Doc[];
+  const docs = (): Doc[] => parseNdjson<Doc>(readFileSync(dataFile, 'utf8'));
   const save = (list: Doc[]) => writeFileSync(dataFile, `${list.map((d) => JSON.stringify(d)).join('\n')}\n`);
 
   const secret = randomBytes(32).toString('hex');

@@ -162,7 +162,7 @@ export async function runPublishLoopBench(options: LoopBenchOptions): Promise<Lo
       await waitFor(`${name} (tìm kiếm)`, idle);
       const settledMs = performance.now() - sent;
       const s = await status();
-      if (s?.lastBuild?.result !== 'ok' && s?.lastBuild?.result !== 'succeeded') {
+      if (s?.lastBuild?.result !== 'success') {
         throw new Error(`Bản dựng "${name}" không thành công: ${s?.lastError?.message ?? JSON.stringify(s?.lastBuild)}`);
       }
       cases.push({ name, liveMs, settledMs, peakTreeRss: peak, pages: s.lastBuild.pages });

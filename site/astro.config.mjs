@@ -15,6 +15,7 @@ import { minifiedScriptsIntegration } from './src/integrations/minified-scripts.
 import { ogIntegration } from './src/integrations/og.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { restoredAssetsIntegration } from './src/integrations/restored-assets.ts';
 import { staticOnlyIntegration } from './src/integrations/static-only.ts';
 import { cspConfig } from './src/lib/security/csp.ts';
 
@@ -49,7 +50,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // AVIF at a low sharp effort: the default is ~30× slower on 2 cores (see src/lib/images/presets.ts).
   image: { service: sharpImageService({ avif: AVIF_ENCODER }) },
-  integrations: [buildStateIntegration(), react(), minifiedScriptsIntegration(), contentIntegration(), bookletsIntegration(), ogIntegration(), staticOnlyIntegration(), sitemapIntegration(), pagefindIntegration(), buildReportIntegration(), buildStatsIntegration()],
+  integrations: [buildStateIntegration(), react(), minifiedScriptsIntegration(), contentIntegration(), bookletsIntegration(), ogIntegration(), staticOnlyIntegration(), restoredAssetsIntegration(), sitemapIntegration(), pagefindIntegration(), buildReportIntegration(), buildStatsIntegration()],
   // Client scripts (src/scripts/) take their shared names from scripts/ids.ts: inline those string
   // constants into each script, so the pages load no shared chunk for them and small scripts stay inlined.
   vite: { build: { rolldownOptions: { optimization: { inlineConst: true } } } },

@@ -111,4 +111,11 @@ describe('takedowns and scheduled stories reach every output', () => {
       expect(yFiles.some((f) => kind.test(f)), `Y in ${kind}`).toBe(true);
     }
   });
+
+  it('build 2 (incremental): every image a page links is in the output', () => {
+    const texts = outputTexts(second!.outDir);
+    const linked = new Set([...texts].filter(([name]) => name.endsWith('.html')).flatMap(([, text]) => [...text.matchAll(/\/_astro\/[\w.-]+/g)].map((m) => m[0])));
+    expect(linked.size).toBeGreaterThan(10);
+    expect([...linked].filter((path) => !exists(join(second!.outDir, path)))).toEqual([]);
+  });
 });

@@ -13,11 +13,20 @@ type VitePlugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name
 const ID = 'virtual:guong-sang/images';
 const RESOLVED = '\0' + ID;
 
+/**
+ * Marks the module as content data for Astro's incremental build, as Astro marks its own content
+ * layer's image imports: its code lists every image the site shows, so without the mark one new or
+ * removed image would change every page's dependency hash and re-render the whole site. What a page
+ * shows of it is already in the page's cache key (its image references and crops), and the files it
+ * imports are named after their content (source sha1, crop), so leaving it out of the hash is exact.
+ */
+const CONTENT_DATA = { astroIncremental: { kind: 'content-data' } };
+
 export function datasetImagesPlugin(load: () => Promise<Map<string, LocalImageFile>>): VitePlugin {
   return {
     name: 'guong-sang:dataset-images',
     resolveId(id: string) {
-      return id === ID ? RESOLVED : undefined;
+      return id === ID ? { id: RESOLVED, meta: CONTENT_DATA } : undefined;
     },
     async load(id: string) {
       if (id !== RESOLVED) return undefined;

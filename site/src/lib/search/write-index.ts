@@ -2,10 +2,13 @@
 // API. Only `[data-pagefind-body]` regions are indexed (Pagefind's rule once any page carries the
 // attribute); the site is Vietnamese, so the language is forced to `vi`. Every error Pagefind
 // reports becomes one Vietnamese `SearchIndexError`: a site whose search silently broke is worse
-// than no deploy. Used by the build (integrations/pagefind.ts) and, when the site server defers the
+// than no deploy. Honours, which have no page of their own, are added as custom records
+// (lib/search/honour-records.ts). Used by the build (integrations/pagefind.ts) and, when the site server defers the
 // index until after a release is live, by `site/scripts/search-index.mjs`.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { HONOUR_OPEN_DATA_FILE, honourSearchRecords } from './honour-records.ts';
 
 export class SearchIndexError extends Error {
   constructor(message: string) {
@@ -15,7 +18,7 @@ export class SearchIndexError extends Error {
   }
 }
 
-/** Indexes `siteDir` and writes `siteDir/pagefind/`; resolves with the number of pages indexed. */
+/** Indexes `siteDir` and writes `siteDir/pagefind/`; resolves with the number of pages and records indexed. */
 export async function writeSearchIndex(siteDir: string): Promise<number> {
   const problems: string[] = [];
   try {
@@ -28,10 +31,26 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     problems.push(...added.errors);
     if (added.page_count === 0) problems.push('không có trang nào có vùng [data-pagefind-body] để lập chỉ mục');
 
+    let records = 0;
+    const honoursFile = join(siteDir, HONOUR_OPEN_DATA_FILE);
+    if (existsSync(honoursFile)) {
+      let openData: unknown;
+      try {
+        openData = JSON.parse(readFileSync(honoursFile, 'utf8'));
+      } catch {
+        problems.push(`không đọc được ${HONOUR_OPEN_DATA_FILE} (dữ liệu khen thưởng) để lập chỉ mục`);
+      }
+      for (const record of honourSearchRecords(openData)) {
+        const result = await index.addCustomRecord({ ...record, filters: record.filters as Record<string, string[]> });
+        problems.push(...result.errors.map((e) => `khen thưởng ${record.url}: ${e}`));
+        records++;
+      }
+    }
+
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     problems.push(...written.errors);
     if (problems.length) throw new SearchIndexError(`Pagefind báo lỗi khi lập chỉ mục tìm kiếm: ${problems.join('; ')}.`);
-    return added.page_count;
+    return added.page_count + records;
   } finally {
     await pagefind.close();
   }

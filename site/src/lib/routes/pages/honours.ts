@@ -5,6 +5,7 @@ import { collator } from '../../format/collator.ts';
 import type { Honour, RouteData } from '../types.ts';
 import { safeHref } from '../urls.ts';
 import { HONOURS_ROW } from '../../../scripts/ids.ts';
+import { honourAnchor } from '../../search/honour-records.ts';
 
 export interface HonoursRegister {
   rows: { honour: Honour; href: string | null; year: string; data: Record<string, string> }[];
@@ -30,6 +31,8 @@ export function honoursRegister(data: RouteData): HonoursRegister {
     href: safeHref(h.decisionUrl),
     year: yearOf(h),
     data: {
+      // The anchor a search result for this honour links to (lib/search/honour-records.ts).
+      id: honourAnchor(h._id),
       [HONOURS_ROW]: h._id,
       'data-cap': h.level ?? '',
       'data-loai': h.category ?? '',

@@ -31,8 +31,6 @@ export function honoursRegister(data: RouteData): HonoursRegister {
     href: safeHref(h.decisionUrl),
     year: yearOf(h),
     data: {
-      // The anchor a search result for this honour links to (lib/search/honour-records.ts).
-      id: honourAnchor(h._id),
       [HONOURS_ROW]: h._id,
       'data-cap': h.level ?? '',
       'data-loai': h.category ?? '',
@@ -41,6 +39,8 @@ export function honoursRegister(data: RouteData): HonoursRegister {
       'data-date': h.decisionDate ?? '',
       'data-title': h.title ?? '',
       'data-recipient': h.recipients[0]?.name ?? '',
+      // The anchor a search result for this honour links to (lib/search/honour-records.ts).
+      id: honourAnchor(h._id),
     },
   }));
   const provinceNames = new Map(honours.flatMap((h) => h.recipients.map((r) => [r.province?.slug ?? '', r.province?.name ?? ''] as const)));

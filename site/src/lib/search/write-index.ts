@@ -18,9 +18,21 @@ export class SearchIndexError extends Error {
   }
 }
 
+/**
+ * Pagefind's index chunk size (its `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, read by the indexing binary
+ * Pagefind 1.6.0 spawns). Smaller chunks mean fewer bytes per query word and a slightly larger
+ * `pf_meta` (one entry per chunk). Measured on the 10,000-story bench site (scripts/bench/
+ * search-transfer.ts): the default (322 chunks) gives 242 kB for the typical query, 10,000 gives
+ * 228 kB (510 chunks, same results for every measured query); 2,500 gave 224 kB but changed one
+ * query's result count (prefix matches across chunk edges), so it is not used. An explicit
+ * environment value wins, for measuring.
+ */
+export const INDEX_CHUNK_SIZE = 10_000;
+
 /** Indexes `siteDir` and writes `siteDir/pagefind/`; resolves with the number of pages and records indexed. */
 export async function writeSearchIndex(siteDir: string): Promise<number> {
   const problems: string[] = [];
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'vi' });
     problems.push(...created.errors);

@@ -303,7 +303,7 @@ export function chapterSeo(
   };
 }
 
-export const SEARCH_DESCRIPTION = 'Tìm bài viết và gương điển hình, gõ có dấu hay không dấu đều được.';
+export const SEARCH_DESCRIPTION = 'Tìm bài viết, gương điển hình, cuộc thi, sự kiện, ấn phẩm và khen thưởng; gõ có dấu hay không dấu đều được.';
 
 /** The search page (noindex, but shared): SearchResultsPage. */
 export const searchSeo = (site: Site): PageSeo => webPageSeo(site, { name: 'Tìm kiếm', path: SEARCH_URL, description: SEARCH_DESCRIPTION, type: 'SearchResultsPage' });

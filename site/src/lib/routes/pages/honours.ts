@@ -6,6 +6,7 @@ import type { Honour, RouteData } from '../types.ts';
 import { HONOURS_URL, safeHref, urlFor } from '../urls.ts';
 import { collectionSeo, type PageSeo } from '../seo.ts';
 import { HONOURS_ROW } from '../../../scripts/ids.ts';
+import { honourAnchor } from '../../search/honour-records.ts';
 
 export interface HonoursRegister {
   rows: { honour: Honour; href: string | null; year: string; data: Record<string, string> }[];
@@ -40,6 +41,8 @@ export function honoursRegister(data: RouteData): HonoursRegister {
       'data-date': h.decisionDate ?? '',
       'data-title': h.title ?? '',
       'data-recipient': h.recipients[0]?.name ?? '',
+      // The anchor a search result for this honour links to (lib/search/honour-records.ts).
+      id: honourAnchor(h._id),
     },
   }));
   const provinceNames = new Map(honours.flatMap((h) => h.recipients.map((r) => [r.province?.slug ?? '', r.province?.name ?? ''] as const)));

@@ -1,8 +1,8 @@
 // Contest pages (/cuoc-thi/<slug>/) and the contests index: status and timeline at the build clock,
-// winners by placing once results are out, and entries linked to their story when it has a page.
-import { contestPlacings, titleOf } from '@guong-sang/schemas';
+// winners by placing once results are out, then the other entries (each entry once), entries linked
+// to their story when it has a page (integrity/contest-entries.ts drops links to a story that does not match).
 import { buildTime } from '../../build/clock.ts';
-import { CONTEST_STATUS_LABELS, contestStatus, contestTimeline, winnersByPlacing, type ContestStatus, type TimelineStep } from '../../contests/status.ts';
+import { CONTEST_STATUS_LABELS, contestStatus, contestTimeline, entriesByTitle, entriesWithoutPlacing, winnersByPlacing, type ContestStatus, type TimelineStep } from '../../contests/status.ts';
 import { formatDateInVietnam } from '../../format/date.ts';
 import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
 import type { Contest, Crumb, RouteData } from '../types.ts';
@@ -33,8 +33,15 @@ export interface ContestPage {
   /** The build clock's day in Vietnam, as shown ("updated on"): the key changes once a day, not every build. */
   today: string;
   resultsOut: boolean;
+  /** Once results are out: the winners by placing (best first, then by title). Empty before. */
   winners: { placing: string; title: string; entries: ContestEntry[] }[];
+  /**
+   * Every entry that is not among `winners`, by title: once results are out the entries without a
+   * placing, before that all of them. Each entry appears once on the page, in `winners` or here.
+   */
   entries: ContestEntry[];
+  /** How many entries the contest has in all. */
+  entryCount: number;
   images: ImageRequest[];
   seo: PageSeo;
 }
@@ -43,11 +50,11 @@ export function contestPage({ entries: raw, ...contest }: Contest, data: RouteDa
   const storyIds = new Set(data.stories.map((s) => s._id));
   const status = contestStatus(contest, now);
   const resultsOut = status === 'da-cong-bo';
-  const entry = (e: Entry, withPlacing: boolean): ContestEntry => ({
+  const entry = (e: Entry): ContestEntry => ({
     key: e._key,
     title: e.title,
     href: e.story && storyIds.has(e.story._id) ? urlFor('story', e.story.slug) : null,
-    meta: [e.author, e.organisation, e.province?.name, withPlacing ? titleOf(contestPlacings, e.placing) : undefined].filter(Boolean).join(' · '),
+    meta: [e.author, e.organisation, e.province?.name].filter(Boolean).join(' · '),
     excerpt: e.excerpt,
   });
   return {
@@ -59,8 +66,9 @@ export function contestPage({ entries: raw, ...contest }: Contest, data: RouteDa
     timeline: contestTimeline(contest, now),
     today: formatDateInVietnam(now.toISOString()),
     resultsOut,
-    winners: resultsOut ? winnersByPlacing(raw).map((g) => ({ ...g, entries: g.entries.map((e) => entry(e, false)) })) : [],
-    entries: (raw ?? []).map((e) => entry(e, resultsOut)),
+    winners: resultsOut ? winnersByPlacing(raw).map((g) => ({ ...g, entries: g.entries.map(entry) })) : [],
+    entries: (resultsOut ? entriesWithoutPlacing(raw) : entriesByTitle(raw)).map(entry),
+    entryCount: raw?.length ?? 0,
     images: [[contest.cover, 'cover'], ...bodyImageRequests(contest.rules)],
     seo: contestSeo(contest, data),
   };

@@ -23,9 +23,16 @@ export interface StoryListingPage {
   crumbs: Crumb[];
   feed: { href: string; title: string } | null;
   emptyText: string;
+  /** People linked to the listing (a movement's exemplars), shown above the stories on the first page only. */
+  exemplars?: ListingExemplars | null;
   images: ImageRequest[];
   /** Share card (the listing's, on every page) and CollectionPage JSON-LD of this page's stories. */
   seo: PageSeo;
+}
+
+export interface ListingExemplars {
+  heading: string;
+  items: { key: string; name: string; href: string; meta: string | null }[];
 }
 
 export function storyListingPage(listing: Omit<StoryListingPage, 'images' | 'seo'>, data: RouteData, card: ShareCard): StoryListingPage {
@@ -39,10 +46,12 @@ export function storyListingPage(listing: Omit<StoryListingPage, 'images' | 'seo
   });
   const crumbs = listingTrail(listing.crumbs, listing.title, listing.base, listing.page.number);
   const cover = first ? listing.cover : null;
+  const exemplars = first && listing.exemplars && listing.exemplars.items.length > 0 ? listing.exemplars : null;
   return {
     ...listing,
     crumbs,
     cover,
+    exemplars,
     seo,
     images: [...(cover ? [[cover, 'cover'] as const] : []), ...listing.page.items.map((s) => [s.cover, 'card'] as const)],
   };

@@ -174,6 +174,7 @@ describe('format behaviour', () => {
     const box = await link.boundingBox();
     // Drawn as the 16:9 player box, not a run-together line of text.
     expect(box!.height).toBeGreaterThan(box!.width * 0.5);
+    await link.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'event-recording-375.png'), animations: 'disabled' });
     await link.click();
     await page.locator('#ghi-hinh ~ figure iframe').waitFor({ state: 'attached' });

@@ -7,6 +7,7 @@ import { formatDateInVietnam } from '../../format/date.ts';
 import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
 import type { Contest, Crumb, RouteData } from '../types.ts';
 import { CONTESTS_URL, urlFor } from '../urls.ts';
+import { collectionSeo, contestSeo, type PageSeo } from '../seo.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
@@ -35,6 +36,7 @@ export interface ContestPage {
   winners: { placing: string; title: string; entries: ContestEntry[] }[];
   entries: ContestEntry[];
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 export function contestPage({ entries: raw, ...contest }: Contest, data: RouteData, now = buildTime()): ContestPage {
@@ -60,6 +62,7 @@ export function contestPage({ entries: raw, ...contest }: Contest, data: RouteDa
     winners: resultsOut ? winnersByPlacing(raw).map((g) => ({ ...g, entries: g.entries.map((e) => entry(e, false)) })) : [],
     entries: (raw ?? []).map((e) => entry(e, resultsOut)),
     images: [[contest.cover, 'cover'], ...bodyImageRequests(contest.rules)],
+    seo: contestSeo(contest, data),
   };
 }
 
@@ -71,6 +74,7 @@ export function contestPaths(data: RouteData) {
 export interface ContestsIndex {
   contests: (Omit<Contest, 'entries' | 'rules'> & { status: ContestStatus; statusLabel: string })[];
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 export function contestsIndex(data: RouteData, now = buildTime()): ContestsIndex {
@@ -80,5 +84,6 @@ export function contestsIndex(data: RouteData, now = buildTime()): ContestsIndex
       return { ...c, status, statusLabel: CONTEST_STATUS_LABELS[status] };
     }),
     images: data.contests.map((c) => [c.cover, 'card'] as const),
+    seo: collectionSeo(data, { name: 'Cuộc thi', path: CONTESTS_URL, description: 'Các cuộc thi viết, làm phim, chụp ảnh về ngành Giáo dục do Gương sáng tổ chức.', items: data.contests.map((c) => ({ name: c.title, url: urlFor('contest', c.slug) })) }),
   };
 }

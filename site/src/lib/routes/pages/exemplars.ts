@@ -13,7 +13,8 @@ import {
 import type { ImageRequest } from '../../images/requests.ts';
 import { directoryEntry, facetGroups, facetListings, type DirectoryEntry, type FacetGroup, type FacetValue } from '../directory.ts';
 import type { Exemplar, RouteData, StoryCard } from '../types.ts';
-import { DIRECTORY_FACETS, directoryFacetUrl, safeHref, urlFor, type DirectoryFacet } from '../urls.ts';
+import { DIRECTORY_FACETS, DIRECTORY_URL, directoryFacetUrl, safeHref, urlFor, type DirectoryFacet } from '../urls.ts';
+import { collectionSeo, exemplarSeo, type PageSeo } from '../seo.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
@@ -36,6 +37,7 @@ export interface ExemplarPage {
   events: { key: string; title: string | null; href: string | null; kind: string | null; startsAt: string | null; venue: string | null; province: string | null }[];
   stories: StoryCard[];
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 function facts(exemplar: Exemplar): ProfileFact[] {
@@ -86,6 +88,7 @@ export function exemplarPage(exemplar: Exemplar, data: RouteData): ExemplarPage 
       province: e.venue?.province?.name ?? null,
     })),
     stories,
+    seo: exemplarSeo(exemplar, data),
     images: [[exemplar.portrait, 'portrait'], ...stories.map((s) => [s.cover, 'card'] as const)],
   };
 }
@@ -99,6 +102,7 @@ export interface DirectoryPage {
   groups: FacetGroup[];
   entries: DirectoryEntry[];
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 export function directoryIndex(data: RouteData): DirectoryPage {
@@ -106,6 +110,7 @@ export function directoryIndex(data: RouteData): DirectoryPage {
     groups: facetGroups(data.exemplars),
     entries: data.exemplars.map(directoryEntry),
     images: data.exemplars.map((e) => [e.portrait, 'thumb'] as const),
+    seo: collectionSeo(data, { name: 'Gương điển hình', path: DIRECTORY_URL, description: `${data.exemplars.length} gương điển hình của ngành Giáo dục: nhà giáo, học sinh, trường học và tập thể.`, items: data.exemplars.map((e) => ({ name: e.name, url: urlFor('exemplar', e.slug) })) }),
   };
 }
 
@@ -126,6 +131,12 @@ export function facetPaths(data: RouteData) {
       total: data.exemplars.length,
       groups,
       entries: listing.exemplars.map(directoryEntry),
+      seo: collectionSeo(data, {
+        name: `${listing.group.label}: ${listing.value.label}`,
+        path: directoryFacetUrl(listing.facet, listing.value.value),
+        description: `${listing.value.count} gương điển hình, ${listing.group.label.toLowerCase()}: ${listing.value.label}.`,
+        items: listing.exemplars.map((e) => ({ name: e.name, url: urlFor('exemplar', e.slug) })),
+      }),
       images: listing.exemplars.map((e) => [e.portrait, 'thumb'] as const),
     } satisfies FacetListingPage),
   );

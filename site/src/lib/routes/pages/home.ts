@@ -6,6 +6,7 @@ import { upcomingEvents } from '../../events/upcoming.ts';
 import type { ImageRequest } from '../../images/requests.ts';
 import { themeSummary, type ThemeSummary } from './themes.ts';
 import type { Contest, ExemplarCardData, RouteData, SiteEvent, StoryCard } from '../types.ts';
+import { homeSeo, type PageSeo } from '../seo.ts';
 
 /** Stories in "Bài mới" after the featured one. */
 export const HOME_LATEST = 9;
@@ -24,6 +25,7 @@ export interface HomePage {
   themes: ThemeSummary[];
   publications: RouteData['publications'];
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 export function homePage(data: RouteData): HomePage {
@@ -45,6 +47,7 @@ export function homePage(data: RouteData): HomePage {
     columns: data.columns.map((c) => ({ _id: c._id, slug: c.slug, title: c.title, description: c.description, count: c.stories.length })),
     themes: data.themes.map(themeSummary),
     publications: data.publications,
+    seo: homeSeo(data, [...(featured ? [featured] : []), ...latest]),
     images: [
       [featured?.cover, 'cover'],
       ...latest.map((s) => [s.cover, 'card'] as const),

@@ -11,6 +11,7 @@ import { toStoryCard } from '../story-card.ts';
 import type { StoryRelations } from '../story-relations.ts';
 import type { Crumb, ExemplarCardData, RouteData, Story, StoryCard } from '../types.ts';
 import { safeHref, urlFor } from '../urls.ts';
+import { storySeo, type PageSeo } from '../seo.ts';
 import { pagePath } from './path.ts';
 import { siteContext, type SiteContext } from './site.ts';
 
@@ -47,6 +48,7 @@ export interface StoryPage {
   showToc: boolean;
   relations: StoryRelations<StoryCard>;
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 export function storyPage(story: Story, data: RouteData): StoryPage {
@@ -62,10 +64,12 @@ export function storyPage(story: Story, data: RouteData): StoryPage {
   const headings = headingsOf(story.body, STORY_SECTION_IDS);
   const layout = storyLayout(story.format);
   const leadBlock = leadMedia(layout, story.body);
+  const description = story.seo?.description || story.dek || data.settings.description || undefined;
   return {
     story,
     title: story.title ?? story.slug,
-    description: story.seo?.description || story.dek || data.settings.description || undefined,
+    description,
+    seo: storySeo(story, data, description),
     crumbs: [...(story.column?.title ? [{ label: story.column.title, href: urlFor('column', story.column.slug) }] : []), { label: story.title ?? story.slug }],
     formatLabel: story.format && story.format !== 'bai-viet' ? titleOf(storyFormats, story.format) : undefined,
     layout,

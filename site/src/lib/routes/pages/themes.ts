@@ -7,7 +7,9 @@ import type { RouteData, Theme } from '../types.ts';
 import { THEMES_URL, urlFor } from '../urls.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
+import { collectionSeo, type PageSeo } from '../seo.ts';
 import { storyListingPage } from './story-listing.ts';
+import { themeShareCard } from '../share-cards.ts';
 
 const periodOf = (theme: Theme): string | null => (theme.period?.from ? `${theme.period.from}–${theme.period.to ?? 'nay'}` : null);
 
@@ -28,7 +30,7 @@ export function themePaths(data: RouteData) {
           crumbs: [{ label: 'Chủ đề, phong trào', href: THEMES_URL }],
           feed: null,
           emptyText: 'Chưa có bài viết nào thuộc chủ đề này.',
-        }),
+        }, data, themeShareCard(theme, data.siteName)),
       ),
     ),
   );
@@ -56,6 +58,7 @@ export const themeSummary = (t: RouteData['themes'][number]): ThemeSummary => ({
 export interface ThemesIndex {
   groups: { id: string; title: string; themes: ThemeSummary[] }[];
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 /** Every theme, grouped by kind in the vocabulary's order; kinds outside it last, as "Khác". */
@@ -65,5 +68,11 @@ export function themesIndex(data: RouteData): ThemesIndex {
     ...themeKinds.map((kind) => ({ id: kind.value, title: kind.title, themes: data.themes.filter((t) => t.kind === kind.value).map(themeSummary) })),
     { id: 'khac', title: 'Khác', themes: data.themes.filter((t) => !t.kind || !known.has(t.kind)).map(themeSummary) },
   ].filter((g) => g.themes.length > 0);
-  return { groups, images: data.themes.map((t) => [t.cover, 'card'] as const) };
+  const seo = collectionSeo(data, {
+    name: 'Chủ đề, phong trào',
+    path: THEMES_URL,
+    description: 'Các phong trào thi đua, chủ đề và mô hình của ngành Giáo dục trên Gương sáng.',
+    items: groups.flatMap((g) => g.themes).map((t) => ({ name: t.title, url: urlFor('theme', t.slug) })),
+  });
+  return { groups, images: data.themes.map((t) => [t.cover, 'card'] as const), seo };
 }

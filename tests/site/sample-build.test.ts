@@ -104,7 +104,7 @@ describe('sample site build', () => {
   });
 
   it('ships no client JavaScript but the search page\'s own and the lightbox of photo essays and infographics', () => {
-    const zooms = (story: { format?: unknown }) => story.format === 'phong-su-anh' || story.format === 'infographic';
+    const zooms = (story: Doc) => story.format === 'phong-su-anh' || story.format === 'infographic';
     for (const story of published('story')) {
       const html = read(`/bai-viet/${slugOf(story)}/`);
       const files = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]*)"/gi)].map((m) => m[1]);

@@ -22,7 +22,8 @@
  *
  *   Block directives (each alone on its own line; attribute values in double quotes, write a literal
  *   double quote inside a value as \" — prefer typographic “ ” in prose):
- *   ::image[imageKey]{alt="…" caption="…" credit="…"}        → accessibleImage (alt required)
+ *   ::image[imageKey]{alt="…" caption="…" credit="…" long="…"} → accessibleImage (alt required; long =
+ *                                                              the text alternative of an infographic)
  *   ::gallery[key1,key2,key3]{caption="…" alts="a|b|c" credit="…"}
  *                                                            → gallery (≥ 2 images, one alt per image)
  *   ::pullquote{text="…" by="…"}                             → pullQuote (by optional)
@@ -30,9 +31,9 @@
  *   - line one                                                 line "::end" are its body: "- " bullets,
  *   1. numbered line                                           "1. " numbered, other lines paragraphs,
  *   ::end                                                      all with inline markup
- *   ::video{url="https://www.youtube.com/watch?v=…" title="…" caption="…"}
- *                                                            → videoEmbed (url, title required)
- *   ::audio{title="…" transcript="…"}                        → audioEmbed with the bundled sample
+ *   ::video{url="https://www.youtube.com/watch?v=…" title="…" caption="…" duration="400" transcript="…"}
+ *                                                            → videoEmbed (url, title required; duration in seconds)
+ *   ::audio{title="…" transcript="…" duration="750"}                        → audioEmbed with the bundled sample
  *                                                              audio file (or url="https://soundcloud.com/…")
  *   ::exemplar[slug]{note="…"}                               → exemplarCard (note optional)
  *
@@ -64,6 +65,12 @@ export type PtBlock = Record<string, unknown>;
 
 // The schema's own lists, so the generator accepts exactly what validation accepts.
 const INTERNAL_TYPES = new Set<string>(INTERNAL_LINK_TYPES);
+/** A `duration="…"` attribute: whole seconds. */
+function seconds(value: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) < 1) throw new MarkupError(`duration "${value}" is not a whole number of seconds`);
+  return Number(value);
+}
+
 const VIDEO_HOSTS = videoEmbedProviders.map((provider) => provider.value);
 const AUDIO_HOSTS = audioEmbedProviders.map((provider) => provider.value);
 
@@ -341,9 +348,11 @@ export function markupToPortableText(body: string, ctx: MarkupContext): PtBlock[
     const { name, arg, attrs } = parseDirective(line);
     switch (name) {
       case 'image': {
-        checkAttrs(name, attrs, ['alt', 'caption', 'credit'], ['alt']);
+        checkAttrs(name, attrs, ['alt', 'caption', 'credit', 'long'], ['alt']);
         if (!arg) throw new MarkupError('::image needs [imageKey]');
-        out.push(ctx.image(arg.trim(), { alt: attrs.alt ?? '', caption: attrs.caption, credit: attrs.credit }));
+        const img = ctx.image(arg.trim(), { alt: attrs.alt ?? '', caption: attrs.caption, credit: attrs.credit });
+        if (attrs.long) img.longDescription = attrs.long;
+        out.push(img);
         break;
       }
       case 'gallery': {
@@ -397,16 +406,18 @@ export function markupToPortableText(body: string, ctx: MarkupContext): PtBlock[
       case 'end':
         throw new MarkupError('::end without ::factbox');
       case 'video': {
-        checkAttrs(name, attrs, ['url', 'title', 'caption'], ['url', 'title']);
+        checkAttrs(name, attrs, ['url', 'title', 'caption', 'duration', 'transcript'], ['url', 'title']);
         if (!hostAllowed(attrs.url ?? '', VIDEO_HOSTS))
           throw new MarkupError(`::video url "${attrs.url}" is not an allowed https provider`);
         const v: PtBlock = { _type: 'videoEmbed', url: attrs.url, title: attrs.title };
         if (attrs.caption) v.caption = attrs.caption;
+        if (attrs.duration) v.duration = seconds(attrs.duration);
+        if (attrs.transcript) v.transcript = attrs.transcript;
         out.push(v);
         break;
       }
       case 'audio': {
-        checkAttrs(name, attrs, ['title', 'transcript', 'url'], ['title']);
+        checkAttrs(name, attrs, ['title', 'transcript', 'url', 'duration'], ['title']);
         const a: PtBlock = { _type: 'audioEmbed', title: attrs.title };
         if (attrs.url) {
           if (!hostAllowed(attrs.url, AUDIO_HOSTS))
@@ -416,6 +427,7 @@ export function markupToPortableText(body: string, ctx: MarkupContext): PtBlock[
           a.file = ctx.audioFile();
         }
         if (attrs.transcript) a.transcript = attrs.transcript;
+        if (attrs.duration) a.duration = seconds(attrs.duration);
         out.push(a);
         break;
       }

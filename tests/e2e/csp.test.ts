@@ -51,7 +51,15 @@ async function open(path: string): Promise<Opened> {
   });
   const response = await page.goto(nginx.url(path), { waitUntil: 'load' });
   // Lazy pictures: scroll through the page, then wait until every picture has loaded (or failed).
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // Screen by screen, as a reader does: a jump to the bottom skips lazy pictures in the middle of a long
+  // page (a photo essay's large pictures), which then never load.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    }
+    window.scrollTo(0, document.body.scrollHeight);
+  });
   await page.waitForFunction(() => [...document.images].every((img) => img.complete));
   return {
     page,

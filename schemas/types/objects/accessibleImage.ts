@@ -28,6 +28,13 @@ export const accessibleImage = defineType({
       description: 'Hiện dưới ảnh. Không bắt buộc.',
     }),
     defineField({
+      name: 'longDescription',
+      type: 'text',
+      rows: 6,
+      title: 'Nội dung ảnh dạng chữ',
+      description: 'Cho infographic, biểu đồ, bản đồ: viết lại bằng chữ mọi thông tin trong ảnh. Hiện dưới ảnh trong mục "Nội dung ảnh dạng chữ".',
+    }),
+    defineField({
       name: 'credit',
       type: 'string',
       title: 'Nguồn ảnh',

@@ -1,6 +1,6 @@
 import { MicrophoneIcon } from '@sanity/icons';
 import { defineField, defineType } from '@sanity/types';
-import { fresh, required } from '../../validation/rules.ts';
+import { fresh, integerBetween, required } from '../../validation/rules.ts';
 import { audioProviderRule, urlRules } from '../../validation/urls.ts';
 import { audioEmbedProviders } from '../../vocabularies/embedProviders.ts';
 
@@ -30,6 +30,13 @@ export const audioEmbed = defineType({
       type: 'string',
       title: 'Tên bản âm thanh',
       validation: (rule) => [rule, required(rule, 'tên bản âm thanh')],
+    }),
+    defineField({
+      name: 'duration',
+      type: 'number',
+      title: 'Thời lượng (giây)',
+      description: 'Tổng số giây, ví dụ 750 cho 12 phút 30 giây. Hiện cạnh trình phát và trong nguồn podcast.',
+      validation: (rule) => [rule, integerBetween(rule, 1, 86400, 'Thời lượng')],
     }),
     defineField({ name: 'transcript', type: 'text', rows: 6, title: 'Bản ghi lời', description: 'Toàn văn lời nói trong bản âm thanh.' }),
   ],

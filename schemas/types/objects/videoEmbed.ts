@@ -1,6 +1,6 @@
 import { VideoIcon } from '@sanity/icons';
 import { defineField, defineType } from '@sanity/types';
-import { required } from '../../validation/rules.ts';
+import { integerBetween, required } from '../../validation/rules.ts';
 import { urlRules, videoProviderRule } from '../../validation/urls.ts';
 import { videoEmbedProviders } from '../../vocabularies/embedProviders.ts';
 
@@ -26,6 +26,14 @@ export const videoEmbed = defineType({
       validation: (rule) => [rule, required(rule, 'tên video')],
     }),
     defineField({ name: 'caption', type: 'text', rows: 2, title: 'Chú thích' }),
+    defineField({
+      name: 'duration',
+      type: 'number',
+      title: 'Thời lượng (giây)',
+      description: 'Tổng số giây, ví dụ 400 cho 6 phút 40 giây. Hiện cạnh khung video.',
+      validation: (rule) => [rule, integerBetween(rule, 1, 86400, 'Thời lượng')],
+    }),
+    defineField({ name: 'transcript', type: 'text', rows: 6, title: 'Bản ghi lời', description: 'Toàn văn lời nói trong video, cho người khiếm thính và người không bật được tiếng.' }),
   ],
   preview: {
     select: { title: 'title', url: 'url' },

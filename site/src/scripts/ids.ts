@@ -56,3 +56,9 @@ export const SEARCH_STATUS = 'data-search-status';
 export const SEARCH_RESULTS = 'data-search-results';
 /** The "Xem thêm" button. */
 export const SEARCH_MORE = 'data-search-more';
+
+// Lightbox — components/pt/ZoomFigure.tsx, components/story/StoryPage.astro and lightbox.ts.
+/** The custom element around a story body whose pictures open full size in a <dialog>. */
+export const LIGHTBOX_TAG = 'gs-lightbox';
+/** A picture's link to its full-size file (the lightbox opens it). */
+export const LIGHTBOX_ITEM = 'data-lightbox-item';

@@ -6,6 +6,7 @@
 import { safeHref } from '../../lib/routes/urls.ts';
 import { localFileHref } from '../../lib/routes/files.ts';
 import { embedPlayer } from './embeds.ts';
+import { formatDuration, isoDuration, validSeconds } from '../../lib/format/duration.ts';
 import { EMBED_SRC, EMBED_TAG, EMBED_TITLE } from '../../scripts/ids.ts';
 
 /** The click-to-load element (src/scripts/embed-facade.ts defines it). */
@@ -15,6 +16,9 @@ export interface VideoEmbedValue {
   url?: string | null;
   title?: string | null;
   caption?: string | null;
+  /** Whole seconds. */
+  duration?: number | null;
+  transcript?: string | null;
 }
 
 export interface AudioEmbedValue {
@@ -22,7 +26,34 @@ export interface AudioEmbedValue {
   fileUrl?: string | null;
   fileRef?: string | null;
   title?: string | null;
+  /** Whole seconds. */
+  duration?: number | null;
   transcript?: string | null;
+}
+
+/** "Thời lượng: 12 phút 30 giây", with the ISO duration for machines; nothing for a missing or bad value. */
+function Duration({ seconds }: { seconds: unknown }) {
+  const valid = validSeconds(seconds);
+  if (valid === undefined) return null;
+  return (
+    <p className="embed__duration">
+      Thời lượng: <time dateTime={isoDuration(valid)}>{formatDuration(valid)}</time>
+    </p>
+  );
+}
+
+/** The spoken words, folded: for readers who cannot or would rather not listen. */
+function Transcript({ text }: { text: string | null | undefined }) {
+  const trimmed = text?.trim();
+  if (!trimmed) return null;
+  return (
+    <details className="embed__transcript">
+      <summary>Lời thoại</summary>
+      {trimmed.split(/\n{2,}/).map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
+    </details>
+  );
 }
 
 function Facade({ href, title, kind }: { href: string; title: string; kind: 'video' | 'audio' }) {
@@ -53,6 +84,8 @@ export function VideoEmbed({ value }: { value: VideoEmbedValue | null | undefine
     <figure className="embed embed--video">
       <Facade href={href} title={title} kind="video" />
       {value?.caption ? <figcaption>{value.caption}</figcaption> : null}
+      <Duration seconds={value?.duration} />
+      <Transcript text={value?.transcript} />
     </figure>
   );
 }
@@ -76,12 +109,8 @@ export function AudioEmbed({ value }: { value: AudioEmbedValue | null | undefine
       ) : (
         <p className="embed__title">♪ {title}</p>
       )}
-      {value?.transcript ? (
-        <details>
-          <summary>Lời thoại</summary>
-          <p>{value.transcript}</p>
-        </details>
-      ) : null}
+      <Duration seconds={value?.duration} />
+      <Transcript text={value?.transcript} />
     </figure>
   );
 }

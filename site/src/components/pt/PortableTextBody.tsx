@@ -11,6 +11,7 @@ import { safeHref, urlFor } from '../../lib/routes/urls.ts';
 import type { ExemplarCardData, LinkTarget, PortableTextValue } from '../../lib/routes/types.ts';
 import { exemplarRoles, titleOf } from '@guong-sang/schemas';
 import { Figure, Img } from '../Img.tsx';
+import { ZoomFigure } from './ZoomFigure.tsx';
 import { AudioEmbed, VideoEmbed } from './MediaEmbed.tsx';
 
 export interface PortableTextBodyProps {
@@ -24,6 +25,17 @@ export interface PortableTextBodyProps {
   headingIds?: ReadonlyMap<string, string>;
   /** How many bodies enclose this one (fact box in fact box…); internal. */
   depth?: number;
+  /** How the story's layout draws pictures (lib/story/layout.ts); articles use the defaults. */
+  pictures?: PictureOptions;
+  /** A block drawn elsewhere on the page (the lead player of a video or podcast), by `_key`. */
+  omitKey?: string;
+}
+
+export interface PictureOptions {
+  /** Each picture links to its full-size file, which the lightbox (scripts/lightbox.ts) opens in a <dialog>. */
+  zoom?: boolean;
+  /** Gallery pictures drawn one after another at the body's size (photo essays), not as a grid of cards. */
+  largeGallery?: boolean;
 }
 
 /** List levels beyond this are clamped: @portabletext/toolkit allocates one nested list per level. */
@@ -70,7 +82,7 @@ export function ExemplarCard({ exemplar, note, images }: { exemplar: ExemplarCar
   );
 }
 
-function makeComponents(images: ImageMap, documentId: string, headingIds: ReadonlyMap<string, string> | undefined, depth: number): PortableTextComponents {
+function makeComponents(images: ImageMap, documentId: string, headingIds: ReadonlyMap<string, string> | undefined, depth: number, pictures: PictureOptions): PortableTextComponents {
   const idOf = (value: { _key?: string }) => (value._key ? headingIds?.get(value._key) : undefined);
   const simpleBlocks = (value: unknown) => <PortableTextBody value={value as PortableTextValue} images={images} documentId={documentId} simple depth={depth + 1} />;
   return {
@@ -93,10 +105,19 @@ function makeComponents(images: ImageMap, documentId: string, headingIds: Readon
       internalLink: ({ value, children }) => <InternalLink target={value?.target}>{children}</InternalLink>,
     },
     types: {
-      accessibleImage: ({ value }) => <Figure image={value as ImageField} images={images} preset="body" />,
+      accessibleImage: ({ value }) => <ZoomFigure image={value as ImageField} images={images} preset="body" zoom={pictures.zoom} />,
       gallery: ({ value }) => {
         const list = ((value?.images ?? []) as ImageField[]).filter(Boolean);
         if (!list.length) return null;
+        if (pictures.largeGallery)
+          return (
+            <section className="photo-series" aria-label={value?.caption || undefined}>
+              {list.map((image, i) => (
+                <ZoomFigure key={image._key ?? i} image={image} images={images} preset="body" zoom={pictures.zoom} />
+              ))}
+              {value?.caption ? <p className="photo-series__caption">{value.caption}</p> : null}
+            </section>
+          );
         return (
           <figure className="gallery">
             <ul>
@@ -182,9 +203,10 @@ function renderable(value: readonly unknown[], components: PortableTextComponent
   return out;
 }
 
-export function PortableTextBody({ value, images, documentId, headingIds, depth = 0 }: PortableTextBodyProps) {
+export function PortableTextBody({ value, images, documentId, headingIds, depth = 0, pictures = {}, omitKey }: PortableTextBodyProps) {
   if (!Array.isArray(value) || value.length === 0 || depth > MAX_RENDER_DEPTH) return null;
-  const components = makeComponents(images, documentId, headingIds, depth);
+  const components = makeComponents(images, documentId, headingIds, depth, pictures);
+  if (omitKey !== undefined) value = value.filter((block) => (block as { _key?: unknown } | null)?._key !== omitKey) as typeof value;
   const missing = (nodeType: string, type: string) =>
     warnOnce(`[Portable Text] ${documentId}: chưa hỗ trợ ${nodeType === 'block' ? 'kiểu khối' : nodeType === 'mark' ? 'định dạng' : 'kiểu'} "${type}" — phần này không được hiển thị.`);
   return (

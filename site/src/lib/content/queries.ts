@@ -24,6 +24,19 @@ const IMAGE = `{
   "asset": asset{ _ref }
 }`;
 
+/** A body image: an infographic's text alternative (`longDescription`) is shown under it. */
+const BODY_IMAGE = `{
+  _type,
+  _key,
+  alt,
+  caption,
+  credit,
+  longDescription,
+  crop,
+  hotspot,
+  "asset": asset{ _ref }
+}`;
+
 /** Where an internal link or navigation item points: enough to build our URL. */
 const LINK_TARGET = `{
   _id,
@@ -62,11 +75,12 @@ const EXEMPLAR_CARD = `{
 const BODY = `{
   ...,
   _type == "block" => { ${MARK_DEFS} },
-  _type == "accessibleImage" => ${IMAGE},
+  _type == "accessibleImage" => ${BODY_IMAGE},
   _type == "gallery" => { _key, _type, caption, "images": images[]${IMAGE} },
   _type == "factBox" => { _key, _type, title, "body": body[]${SIMPLE_BLOCKS} },
   _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->${EXEMPLAR_CARD} },
-  _type == "audioEmbed" => { _key, _type, title, url, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url }
+  _type == "videoEmbed" => { _key, _type, title, url, caption, duration, transcript },
+  _type == "audioEmbed" => { _key, _type, title, url, duration, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url, "fileSize": file.asset->size, "fileMimeType": file.asset->mimeType }
 }`;
 
 const COLUMN_REF = `{

@@ -30,3 +30,14 @@ export function lookupImage(map: ImageMap, image: ImageField | null | undefined,
   const key = mapKey(image, preset);
   return key ? map.get(key) : undefined;
 }
+
+/** The widest candidate of a resolved image's srcset (presets close the set with the source width): what "full size" links to. */
+export function largestSource(image: ResolvedImage): string {
+  let best = { url: image.src, width: 0 };
+  for (const candidate of image.srcset.split(',')) {
+    const [url, descriptor] = candidate.trim().split(/\s+/);
+    const width = Number.parseInt(descriptor ?? '', 10);
+    if (url && Number.isFinite(width) && width > best.width) best = { url, width };
+  }
+  return best.url;
+}

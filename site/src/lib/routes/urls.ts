@@ -82,6 +82,8 @@ export const PUBLICATIONS_URL = '/an-pham/';
 export const AUTHORS_URL = '/tac-gia/';
 export const ARCHIVE_URL = '/luu-tru/';
 export const SITE_FEED_URL = '/rss.xml';
+/** The podcast feed (lib/routes/podcast-feed.ts). */
+export const PODCAST_FEED_URL = '/podcast.xml';
 export const SITEMAP_URL = '/sitemap.xml';
 
 /** Chapter `n` (1-based) of a publication's web reader: `/an-pham/<slug>/chuong-<n>/`. */

@@ -4,6 +4,7 @@ import { storyFormats, titleOf } from '@guong-sang/schemas';
 import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
 import { creditGroups, storyAuthors, type CreditGroup, type CreditedPerson } from '../../story/credits.ts';
 import { headingsOf, wantsToc, type Heading } from '../../story/headings.ts';
+import { leadMedia, storyLayout, type StoryLayout } from '../../story/layout.ts';
 import { bodyText, countWords, readingMinutes } from '../../story/reading-time.ts';
 import { validInstant } from '../../dates/valid.ts';
 import { toStoryCard } from '../story-card.ts';
@@ -24,6 +25,10 @@ export interface StoryPage {
   crumbs: Crumb[];
   /** The format's name, except for plain articles. */
   formatLabel: string | undefined;
+  /** The format's layout (lib/story/layout.ts): what the template draws around the same Portable Text. */
+  layout: StoryLayout;
+  /** Video and podcast layouts: the embed played first, above the text (and left out of the body), as a one-block body. */
+  lead: { key: string; body: NonNullable<Story['body']> } | undefined;
   /** When the story was updated after publication. */
   updated: string | undefined;
   republishedHref: string | null;
@@ -57,6 +62,8 @@ export function storyPage(story: Story, data: RouteData): StoryPage {
   const inline = new Set((story.body ?? []).flatMap((b) => (b._type === 'exemplarCard' && b.exemplar?._id ? [b.exemplar._id] : [])));
   const words = countWords([story.title, story.dek, bodyText(story.body)].filter(Boolean).join('\n'));
   const headings = headingsOf(story.body, STORY_SECTION_IDS);
+  const layout = storyLayout(story.format);
+  const leadBlock = leadMedia(layout, story.body);
   const description = story.seo?.description || story.dek || data.settings.description || undefined;
   return {
     story,
@@ -65,6 +72,8 @@ export function storyPage(story: Story, data: RouteData): StoryPage {
     seo: storySeo(story, data, description),
     crumbs: [...(story.column?.title ? [{ label: story.column.title, href: urlFor('column', story.column.slug) }] : []), { label: story.title ?? story.slug }],
     formatLabel: story.format && story.format !== 'bai-viet' ? titleOf(storyFormats, story.format) : undefined,
+    layout,
+    lead: leadBlock ? { key: leadBlock._key, body: [leadBlock] } : undefined,
     // Only a real date is shown (and put in <time> and JSON-LD).
     updated: story.updatedAt !== story.publishedAt ? validInstant(story.updatedAt) : undefined,
     republishedHref: safeHref(story.republishedFrom?.url),
@@ -82,7 +91,7 @@ export function storyPage(story: Story, data: RouteData): StoryPage {
     relations,
     images: [
       [story.cover, 'cover'],
-      ...bodyImageRequests(story.body),
+      ...bodyImageRequests(story.body, { largeGallery: layout === 'photo-essay' }),
       ...exemplars.map((e) => [e.portrait, 'thumb'] as const),
       ...relations.related.map((s) => [s.cover, 'thumb'] as const),
     ],

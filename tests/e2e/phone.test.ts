@@ -141,45 +141,56 @@ describe('main navigation on a phone', () => {
   const settings = dataset.find((d) => d._type === 'siteSettings') as Doc & { navigation: { reference?: { _ref: string }; url?: string }[] };
   const editorsItems = settings.navigation.length;
 
-  it('is a disclosure button that toggles the list, by pointer and keyboard, with the directory and register in it', async () => {
+  it('is a disclosure that toggles the list, by pointer and keyboard, with the directory and register in it', async () => {
     const { page } = await site.open('/', { viewport: PHONE });
-    const button = page.locator('.site-nav button[aria-controls]');
-    const list = page.locator(`#${await button.getAttribute('aria-controls')}`);
+    // A native disclosure: <details>/<summary> (the browser exposes the summary as a button with its
+    // expanded state, and Enter/Space toggle it, with no script on the page).
+    const menu = page.locator('.site-nav details');
+    const button = menu.locator('> summary');
+    const list = menu.locator('ul');
+    const expanded = () => menu.evaluate((el) => (el as HTMLDetailsElement).open);
     expect(await button.textContent()).toContain('Mục lục');
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await button.isVisible()).toBe(true);
+    expect(await expanded()).toBe(false);
     expect(await list.isVisible()).toBe(false);
     expect(await layoutShift(page)).toBeLessThan(0.01);
 
     await button.click();
-    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await expanded()).toBe(true);
     expect(await list.isVisible()).toBe(true);
     const hrefs = await list.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     // The sample's editors link neither: both are added after the editors' items.
     expect(hrefs).toHaveLength(editorsItems + 2);
     expect(hrefs.slice(-2)).toEqual(['/guong-dien-hinh/', '/bang-vang/']);
-    for (const link of await list.locator('a').all()) expect(await link.isVisible()).toBe(true);
+    for (const link of await list.locator('a').all()) {
+      expect(await link.isVisible()).toBe(true);
+      const box = (await link.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    // A vertical list: every link starts on the same left edge.
+    const lefts = new Set(await list.locator('a').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().left))));
+    expect(lefts.size).toBe(1);
 
     await button.click();
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await expanded()).toBe(false);
     expect(await list.isVisible()).toBe(false);
 
-    // Keyboard: Enter and Space toggle, Escape closes from inside the list and returns focus.
-    await button.focus();
+    // Keyboard: Tab reaches the button, Enter and Space toggle it, and the links follow it in tab order.
+    await page.locator('.site-tools').evaluate((el) => (el.querySelector('button, input') as HTMLElement | null)?.focus());
+    for (let i = 0; i < 10 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await expanded()).toBe(true);
     await page.keyboard.press('Space');
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await expanded()).toBe(false);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('.site-nav ul') !== null)).toBe(true);
-    await page.keyboard.press('Escape');
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
-    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(hrefs[0]);
   });
 
-  it('without JavaScript is a plain list: every link visible, on screen, no sideways overflow', async () => {
+  it('without JavaScript is a plain wrapped list: every link visible, on screen, no sideways overflow', async () => {
     const { page } = await site.open('/', { viewport: PHONE, javaScriptEnabled: false });
-    expect(await page.locator('.site-nav button').isVisible()).toBe(false);
+    expect(await page.locator('.site-nav summary').isVisible()).toBe(false);
     const links = await page.locator('.site-nav a').all();
     expect(links).toHaveLength(editorsItems + 2);
     for (const link of links) {
@@ -193,7 +204,7 @@ describe('main navigation on a phone', () => {
 
   it('on a desktop shows the list without the button', async () => {
     const { page } = await site.open('/');
-    expect(await page.locator('.site-nav button').isVisible()).toBe(false);
+    expect(await page.locator('.site-nav summary').isVisible()).toBe(false);
     expect(await page.locator('.site-nav a[href="/bang-vang/"]').isVisible()).toBe(true);
   });
 });

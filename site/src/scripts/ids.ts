@@ -58,9 +58,3 @@ export const SEARCH_STATUS = 'data-search-status';
 export const SEARCH_RESULTS = 'data-search-results';
 /** The "Xem thêm" button. */
 export const SEARCH_MORE = 'data-search-more';
-
-// Main navigation — layouts/Base.astro and site-nav.ts.
-/** The phones' "Mục lục" disclosure button (aria-expanded, aria-controls = SITE_NAV_LIST_ID). */
-export const SITE_NAV_TOGGLE = 'data-site-nav-toggle';
-/** The navigation's list, which the button shows and hides on phones. */
-export const SITE_NAV_LIST_ID = 'muc-luc';

@@ -251,7 +251,7 @@ describe('directory on a phone', () => {
 describe('honours register on a phone', () => {
   const decisionNumbers = new Set(dataset.filter((d) => d._type === 'honour' && d.isPublic !== false).map((d) => d.decisionNumber as string));
 
-  it('is a list of cards, nothing scrolled sideways, no layout shift', async () => {
+  it('is a list of cards, the first in the first screen, nothing scrolled sideways, no layout shift', async () => {
     const { page } = await site.open('/bang-vang/', { viewport: PHONE });
     expect(await layoutShift(page)).toBeLessThan(0.01);
     const cards = await page.$$eval('[data-honour]', (rows) =>
@@ -261,6 +261,9 @@ describe('honours register on a phone', () => {
       }),
     );
     expect(cards.length).toBe(decisionNumbers.size);
+    // The filters are collapsed: the first honour shows in the first screen.
+    expect(await page.locator('honours-register details.filter-panel').getAttribute('open')).toBeNull();
+    expect((await page.locator('[data-honour]').first().boundingBox())!.y).toBeLessThan(PHONE.height);
     for (const card of cards) {
       expect(card.display).toBe('block');
       expect(card.left).toBeGreaterThanOrEqual(0);

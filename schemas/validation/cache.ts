@@ -8,7 +8,9 @@
  *  - the document itself (a hash of its JSON);
  *  - what its cross-document validators read through `context.getClient()` — the other documents
  *    of the same type using the same slug (slug uniqueness), and whether each referenced id exists
- *    as published and as draft (publication chapters).
+ *    as published and as draft (publication chapters);
+ *  - for a contest, what its entries' linked stories say about their author and date
+ *    (contestEntries.ts), published and draft.
  * Reference and structure checks are not cached at all (they are cheap and run on every build).
  */
 import { createHash } from 'node:crypto';
@@ -86,10 +88,12 @@ const slugFields = (doc: Doc): [string, string][] =>
 /** Computes each document's cache key: document hash + the cross-document facts its validators read. */
 export function createKeyer(documents: readonly Doc[], schemaVersion: string): (doc: Doc) => string {
   const ids = new Set<string>();
+  const byId = new Map<string, Doc>();
   const slugOwners = new Map<string, string[]>();
   for (const doc of documents) {
     if (typeof doc?._id !== 'string') continue;
     ids.add(doc._id);
+    byId.set(doc._id, doc);
     if (typeof doc._type !== 'string') continue;
     for (const [field, current] of slugFields(doc)) {
       const bucket = `${doc._type}\0${field}\0${current}`;
@@ -108,8 +112,26 @@ export function createKeyer(documents: readonly Doc[], schemaVersion: string): (
     for (const ref of [...refs].sort()) {
       hash.update(`\0ref:${ref}:${ids.has(getPublishedId(ref)) ? 1 : 0}${ids.has(getDraftId(ref)) ? 1 : 0}`);
     }
+    if (doc._type === 'contest') hash.update(`\0entries:${linkedStoryFacts(doc, byId)}`);
     return hash.digest('base64url');
   };
+}
+
+/** What `linkedStoryMatchesEntry` reads about each linked story: its date, republication and author names. */
+function linkedStoryFacts(contest: Doc, byId: ReadonlyMap<string, Doc>): string {
+  const entries = Array.isArray(contest.entries) ? contest.entries : [];
+  const facts = entries.map((entry) => {
+    const ref = isRecord(entry) && isRecord(entry.story) && typeof entry.story._ref === 'string' ? getPublishedId(entry.story._ref) : undefined;
+    if (!ref) return null;
+    return [ref, getDraftId(ref)].map((id) => {
+      const story = byId.get(id);
+      if (!story) return null;
+      const credits = Array.isArray(story.credits) ? story.credits.filter(isRecord) : [];
+      const people = credits.map((c) => (isRecord(c.person) && typeof c.person._ref === 'string' ? byId.get(c.person._ref)?.name : undefined));
+      return [story.publishedAt, story.republishedFrom, credits, people];
+    });
+  });
+  return JSON.stringify(facts);
 }
 
 /** The cache as read from disk, plus what this run found; `save()` keeps only this run's documents. */

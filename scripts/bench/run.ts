@@ -11,7 +11,7 @@
 //      OG image (the caches — Astro's asset cache, validation cache, OG cache — persist under
 //      .cache/bench/ between runs; `--cold` empties them first);
 //   4. the output: size and file count, median story page bytes gzipped (HTML, CSS, JS), and the
-//      bytes Pagefind fetches for a typical two-word query, measured in Chromium.
+//      bytes Pagefind fetches for typical two-word queries, measured in Chromium (search-transfer.ts).
 //
 // Options: --stories N (1000) --images N --builds 0|1|2 (2; 0 re-measures the last output) --cold
 //          --no-browser --query "hai từ"
@@ -19,16 +19,15 @@ import { spawn } from 'node:child_process';
 import { ndjsonLines } from '../../schemas/util/ndjson.ts';
 import { benchmarkBooklet } from './booklet-bench.ts';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { extname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { processTree } from './proc-tree.ts';
 import { loopMarkdown, runPublishLoopBench } from './publish-loop.ts';
 import { writeSyntheticDataset } from './synthetic-dataset.ts';
-import { typicalQuery } from './zipf-text.ts';
+import { measureSearchTransfer, searchTransferLines, typicalQueries, type SearchStats } from './search-transfer.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SITE = join(ROOT, 'site');
@@ -331,103 +330,6 @@ function measureOutput(dist: string): OutputStats {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Pagefind in Chromium
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
-
-interface SearchStats {
-  query: string;
-  via: string;
-  requests: number;
-  bytes: number;
-  results: number;
-  byKind: Record<string, number>;
-}
-
-async function measureSearch(dist: string, query: string): Promise<SearchStats[]> {
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = join(dist, pathname);
-    if (!file.startsWith(dist)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    // Like any production host: text is sent gzipped; Pagefind's index files are gzipped already.
-    if (/^(text\/|application\/json)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      const body = gzipSync(readFileSync(file), { level: 6 });
-      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length }).end(body);
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': type, 'Content-Length': statSync(file).size });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const out: SearchStats[] = [];
-  try {
-    const measure = async (via: string, run: (page: import('playwright-core').Page) => Promise<number>) => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      // Transfer size = response headers + body as sent (gzipped where the server gzips).
-      const pending: Promise<{ url: string; bytes: number }>[] = [];
-      context.on('requestfinished', (request) => {
-        if (!request.url().includes('/pagefind/')) return;
-        pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
-      });
-      const results = await run(page);
-      await page.waitForTimeout(500);
-      const sizes = await Promise.all(pending);
-      const byKind: Record<string, number> = {};
-      for (const { url, bytes } of sizes) {
-        const name = url.split('/pagefind/')[1] ?? url;
-        const kind = name.includes('/') ? name.split('/')[0]! : name.replace(/\?.*$/, '').replace(/_[0-9a-f]{6,}\./, '.');
-        byKind[kind] = (byKind[kind] ?? 0) + bytes;
-      }
-      out.push({ query, via, requests: sizes.length, bytes: sizes.reduce((sum, s) => sum + s.bytes, 0), results, byKind });
-      await context.close();
-    };
-
-    // Pagefind's own API, as a results page uses it: search, then load the first page of results.
-    await measure('pagefind.js (5 kết quả đầu)', async (page) => {
-      await page.goto(`${origin}/404.html`).catch(() => page.goto(`${origin}/`));
-      return page.evaluate(async (q) => {
-        const entry = '/pagefind/pagefind.js';
-        const pagefind = await import(entry);
-        await pagefind.options({ excerptLength: 30 });
-        const search = await pagefind.search(q);
-        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-        return search.results.length as number;
-      }, query);
-    });
-
-    // The site's search page, if it exists: whatever it fetches for `?q=`.
-    if (existsSync(join(dist, 'tim-kiem', 'index.html'))) {
-      await measure('trang /tim-kiem/?q=', async (page) => {
-        await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
-        await page.waitForTimeout(1500);
-        return page.locator('[data-search-result], .pagefind-ui__result, li.result, ol li a').count().catch(() => -1);
-      });
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------------
 // Report
 
 const mib = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
@@ -473,13 +375,7 @@ function markdown(report: Report): string {
       `(${o.storyMedian.scriptFiles} tệp script; script nội tuyến ${o.storyMedian.inlineScript} B chưa nén); HTML + CSS ${kb(o.storyMedian.htmlPlusCss)}.`,
     '',
   );
-  for (const search of report.search) {
-    lines.push(
-      `**Pagefind, truy vấn "${search.query}"** qua ${search.via}: ${search.requests} yêu cầu, ${kb(search.bytes)} truyền tải, ` +
-        `${search.results} kết quả (${Object.entries(search.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}).`,
-      '',
-    );
-  }
+  for (const line of searchTransferLines(report.search)) lines.push(line, '');
   return lines.join('\n');
 }
 
@@ -526,8 +422,8 @@ if (builds === 0) {
 if (builds > 1) runs.push(await build('second', 'lần 2 (không đổi nội dung)', dataset.dir, outDir));
 
 const output = measureOutput(outDir);
-const query = values.query ?? typicalQuery();
-const search = values['no-browser'] ? [] : await measureSearch(outDir, query);
+const queries = values.query ? [values.query] : typicalQueries();
+const search = values['no-browser'] ? [] : await measureSearchTransfer(outDir, queries);
 const booklet = values['no-browser'] ? undefined : await benchmarkBooklet({ chapters: 40 });
 const documents = ndjsonLines(readFileSync(join(dataset.dir, 'data.ndjson'), 'utf8')).length;
 const report: Report = {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './helpers/index.ts';
+import { isDraft, readNdjson, sampleDatasetDir, slugOf } from '../site/helpers/build.ts';
 
 const site = useSite();
 
@@ -104,6 +105,70 @@ describe('search page', () => {
     expect(files.some((f) => /pagefind-(ui|component-ui|worker)\.js/.test(f))).toBe(false);
     expect(bytes).toBeLessThan(250_000);
   });
+});
+
+describe('result types', () => {
+  const docs = readNdjson(sampleDatasetDir).filter((d) => !isDraft(d));
+  const types = (page: Page) => results(page).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.type));
+  const count = async (page: Page) => Number(/Tìm thấy (\d+)/.exec(await page.locator('[data-search-status]').innerText())?.[1]);
+
+  it('the type filter narrows a query to contests; each result shows its type label', async () => {
+    const contest = docs.find((d) => d._type === 'contest')!;
+    const { page } = await site.open(`/tim-kiem/?q=${encodeURIComponent('người thầy')}`);
+    await waitForResults(page);
+    const before = await count(page);
+    expect(new Set(await types(page)).size).toBeGreaterThan(1);
+    await page.selectOption('select[name="loai"]', 'Cuộc thi');
+    await page.waitForURL(/loai=/);
+    await waitForResults(page);
+    expect(await count(page)).toBeLessThan(before);
+    expect(await types(page)).toEqual(['Cuộc thi']);
+    expect(await hrefs(page)).toEqual([`/cuoc-thi/${slugOf(contest)}/`]);
+    expect(await results(page).first().locator('.search-result__type').innerText()).toMatch(/^cuộc thi$/i);
+    expect(await results(page).first().locator('.search-result__info').innerText()).toMatch(/^Nhận bài \d/);
+  });
+
+  it('lists every public honour under "Khen thưởng", each linking to its row on the register', async () => {
+    const honours = docs.filter((d) => d._type === 'honour' && d.isPublic === true);
+    const { page } = await site.open(`/tim-kiem/?loai=${encodeURIComponent('Khen thưởng')}`);
+    await waitForResults(page);
+    expect(await count(page)).toBe(honours.length);
+    while (await page.locator('[data-search-more]').isVisible()) await page.click('[data-search-more]');
+    expect(new Set(await types(page))).toEqual(new Set(['Khen thưởng']));
+    const link = results(page).first().locator('h2 a');
+    const target = new URL((await link.getAttribute('href'))!, 'http://x');
+    expect(target.pathname).toBe('/bang-vang/');
+    await link.click();
+    await page.waitForURL(/\/bang-vang\/#kt-/);
+    expect(await page.locator(target.hash).count()).toBe(1);
+  });
+
+  // Lighthouse saw CLS 0.75 on the desktop search page with a query: the results pushed the footer
+  // and the status line moved everything under it. Every layout shift of the load and the search,
+  // observed from the first paint (buffered), must add up to at most 0.05.
+  for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
+    it(`a query's results arrive without layout shift at ${viewport.width} px`, async () => {
+      const { context } = await site.context({ viewport });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shifts: number[] };
+        w.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+            if (!entry.hadRecentInput) w.__shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(site.url(`/tim-kiem/?q=${encodeURIComponent('trường học')}`));
+      await waitForResults(page);
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await results(page).count()).toBeGreaterThan(3);
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+      const cls = shifts.reduce((sum, v) => sum + v, 0);
+      expect(cls, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.05);
+    });
+  }
 });
 
 describe('search box and other pages', () => {

@@ -167,8 +167,12 @@ describe('sample site build', () => {
     expect(exists(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages)).toEqual(['vi']);
-    // Story and exemplar pages carry data-pagefind-body; list pages do not.
-    expect(entry.languages.vi!.page_count).toBe(published('story').length + published('exemplar').length);
+    // Story, exemplar, contest, event and e-publication pages carry data-pagefind-body (list pages do
+    // not), and every public honour is a custom record.
+    const pages = ['story', 'exemplar', 'contest', 'event', 'publication'].reduce((sum, type) => sum + published(type).length, 0);
+    const honours = docs.filter((d) => d._type === 'honour' && !isDraft(d) && d.isPublic === true && !excluded.has(d._id)).length;
+    expect(honours).toBeGreaterThan(0);
+    expect(entry.languages.vi!.page_count).toBe(pages + honours);
     expect(listFiles(join(build.outDir, 'pagefind')).some((f) => f.endsWith('.pf_index'))).toBe(true);
   });
 });

@@ -10,7 +10,6 @@ import { siteDist } from '../helpers/sample-build.ts';
 import { serveDir, type SiteServer } from '../e2e/helpers/server.ts';
 import { readNdjson, sampleDatasetDir, isDraft, slugOf } from './helpers/build.ts';
 import { runSearch } from '../../site/src/scripts/search-page.ts';
-import { PROFILE_FORMAT } from '../../site/src/lib/search/filters.ts';
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -54,12 +53,61 @@ describe('the built search index', () => {
     return Promise.all(hits.map(async (h) => ({ tier: h.tier, ...(await h.result.data()) })));
   };
 
-  it('indexes exactly the stories and exemplar profiles', () => {
-    const urls = all.map((f) => f.url).sort();
-    const stories = docs.filter((d) => d._type === 'story' && slugOf(d)).map((d) => `/bai-viet/${slugOf(d)}/`);
-    expect(urls.filter((u) => u.startsWith('/bai-viet/')).sort()).toEqual(stories.sort());
-    expect(urls.filter((u) => u.startsWith('/guong-dien-hinh/')).length).toBeGreaterThan(10);
-    expect(urls.filter((u) => !/^\/(bai-viet|guong-dien-hinh)\/[^/]+\/$/.test(u))).toEqual([]);
+  // Expectations from the dataset itself: what is published (not a draft, not scheduled, an honour
+  // marked public) and the URL scheme of each type.
+  const now = Date.now();
+  const published = docs.filter((d) => !(typeof d.publishedAt === 'string' && Date.parse(d.publishedAt) > now));
+  const urlsOf = (type: string, prefix: string) => published.filter((d) => d._type === type && slugOf(d)).map((d) => `${prefix}${slugOf(d)}/`).sort();
+  const anchorOf = (id: string) => `/bang-vang/#kt-${id.replace(/^honour\./, '').replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+  const byType = (type: string) => all.filter((f) => f.filters.type?.[0] === type);
+
+  it('indexes a record of every type: stories, profiles, contests, events, e-publications, honours', () => {
+    const expected: Array<[string, string, string]> = [
+      ['story', '/bai-viet/', 'Bài viết'],
+      ['contest', '/cuoc-thi/', 'Cuộc thi'],
+      ['event', '/su-kien/', 'Sự kiện'],
+      ['publication', '/an-pham/', 'Ấn phẩm'],
+    ];
+    for (const [type, prefix, label] of expected) {
+      const want = urlsOf(type, prefix);
+      expect(want.length, type).toBeGreaterThan(0);
+      expect(byType(label).map((f) => f.url).sort(), type).toEqual(want);
+    }
+    const profiles = byType('Gương điển hình').map((f) => f.url);
+    expect(profiles.length).toBeGreaterThan(10);
+    for (const url of profiles) expect(url).toMatch(/^\/guong-dien-hinh\/[^/]+\/$/);
+    const honours = published.filter((d) => d._type === 'honour' && d.isPublic === true).map((d) => anchorOf(d._id)).sort();
+    expect(honours.length).toBeGreaterThan(5);
+    expect(byType('Khen thưởng').map((f) => f.url).sort()).toEqual(honours);
+    // Nothing else: every record has one of the six types.
+    expect(all.filter((f) => f.filters.type?.length !== 1).map((f) => f.url)).toEqual([]);
+    // Booklet chapters repeat stories: not indexed.
+    expect(all.filter((f) => /\/chuong-/.test(f.url)).map((f) => f.url)).toEqual([]);
+  });
+
+  it('leaves out drafts, scheduled documents and honours not marked public', () => {
+    const hidden = readNdjson(sampleDatasetDir).filter(
+      (d) => isDraft(d) || (typeof d.publishedAt === 'string' && Date.parse(d.publishedAt) > now) || (d._type === 'honour' && d.isPublic !== true),
+    );
+    expect(hidden.some((d) => d._type === 'honour')).toBe(true);
+    const urls = new Set(all.map((f) => f.url));
+    for (const d of hidden) {
+      if (d._type === 'honour') expect(urls.has(anchorOf(d._id)), d._id).toBe(false);
+      const slug = slugOf(d);
+      const published = docs.some((p) => p._id !== d._id && slugOf(p) === slug);
+      if (slug && !published) for (const url of urls) expect(url.includes(`/${slug}/`), `${d._id} → ${url}`).toBe(false);
+    }
+  });
+
+  it('finds an honour by its recipient\'s name, linking to its row on the register', async () => {
+    const honour = docs.find((d) => d._type === 'honour' && d.isPublic === true)!;
+    const ref = (honour.recipients as Array<{ _ref: string }>)[0]!._ref;
+    const name = docs.find((d) => d._id === ref)!.name as string;
+    const results = await search(name, { type: 'Khen thưởng' });
+    expect(results.map((r) => r.url)).toContain(anchorOf(honour._id));
+    for (const r of results) expect(r.filters.type).toEqual(['Khen thưởng']);
+    const unaccented = await search(name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd'), { type: 'Khen thưởng' });
+    expect(unaccented.map((r) => r.url)).toContain(anchorOf(honour._id));
   });
 
   it('keeps chrome and helper markup out of the indexed text', () => {
@@ -72,9 +120,10 @@ describe('the built search index', () => {
 
   it('gives every page its filters and a small WebP thumbnail', () => {
     for (const f of all) {
-      expect(f.filters.format?.length, f.url).toBe(1);
-      if (f.url.startsWith('/bai-viet/')) expect(f.filters.year?.[0], f.url).toMatch(/^20\d\d$/);
-      else expect(f.filters.format).toEqual([PROFILE_FORMAT]);
+      if (f.url.startsWith('/bai-viet/')) {
+        expect(f.filters.format?.length, f.url).toBe(1);
+        expect(f.filters.year?.[0], f.url).toMatch(/^20\d\d$/);
+      } else expect(f.filters.format, f.url).toBeUndefined();
       if (f.meta.image) {
         expect(f.meta.image, f.url).toMatch(/^\/_astro\/.+\.webp$/);
         const file = join(dist, f.meta.image);

@@ -12,7 +12,7 @@ import {
   wordVariants,
 } from '../../site/src/lib/search/vietnamese.ts';
 import { stateFromUrl, urlForState } from '../../site/src/scripts/search-page.ts';
-import { exemplarFilters, filterOptions, PROFILE_FORMAT, storyFilters } from '../../site/src/lib/search/filters.ts';
+import { exemplarFilters, filterOptions, storyFilters } from '../../site/src/lib/search/filters.ts';
 
 describe('Vietnamese query expansion (pure)', () => {
   it('normalises to NFC and maps Đ look-alikes', () => {
@@ -82,11 +82,13 @@ describe('Vietnamese query expansion (pure)', () => {
         themes: [{ title: 'Lớp học thân thiện' }, null],
         exemplars: [{ province: { name: 'Quảng Trị' } }, { province: { name: 'Quảng Trị' } }, null],
       }),
-    ).toEqual({ format: ['Phóng sự'], column: ['Nơi vùng khó'], theme: ['Lớp học thân thiện'], province: ['Quảng Trị'], year: ['2025'] });
-    expect(exemplarFilters({ province: { name: 'Khánh Hòa' } })).toEqual({ format: [PROFILE_FORMAT], province: ['Khánh Hòa'] });
-    expect(filterOptions([{ year: ['2023'] }, { year: ['2025', '2023'] }, { province: ['Đà Nẵng', 'Cà Mau'] }])).toMatchObject({
+    ).toEqual({ type: ['Bài viết'], format: ['Phóng sự'], column: ['Nơi vùng khó'], theme: ['Lớp học thân thiện'], province: ['Quảng Trị'], year: ['2025'] });
+    expect(exemplarFilters({ province: { name: 'Khánh Hòa' } })).toEqual({ type: ['Gương điển hình'], province: ['Khánh Hòa'] });
+    expect(filterOptions([{ year: ['2023'] }, { year: ['2025', '2023'] }, { province: ['Đà Nẵng', 'Cà Mau'] }, { type: ['Khen thưởng'] }, { type: ['Bài viết'] }])).toMatchObject({
       year: ['2025', '2023'],
       province: ['Cà Mau', 'Đà Nẵng'],
+      // The type filter keeps the order of the six kinds, not the alphabet.
+      type: ['Bài viết', 'Khen thưởng'],
     });
   });
 });

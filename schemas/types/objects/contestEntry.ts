@@ -1,7 +1,8 @@
 import { TaskIcon } from '@sanity/icons';
 import { defineField, defineType } from '@sanity/types';
 import { maxLength } from '../../validation/lengths.ts';
-import { required } from '../../validation/rules.ts';
+import { linkedStoryMatchesEntry } from '../../validation/contestEntries.ts';
+import { fresh, required } from '../../validation/rules.ts';
 import { contestPlacings } from '../../vocabularies/kinds.ts';
 import { listOptions, titleOf } from '../../vocabularies/types.ts';
 import { joinParts } from '../preview.ts';
@@ -17,7 +18,14 @@ export const contestEntry = defineType({
     defineField({ name: 'author', type: 'string', title: 'Tác giả', validation: (rule) => [rule, required(rule, 'tên tác giả')] }),
     defineField({ name: 'organisation', type: 'string', title: 'Đơn vị của tác giả', description: 'Trường, cơ quan công tác hoặc nơi học tập.' }),
     defineField({ name: 'province', type: 'reference', title: 'Tỉnh, thành phố', to: [{ type: 'province' }] }),
-    defineField({ name: 'story', type: 'reference', title: 'Bài đăng trên trang', description: 'Nếu tác phẩm được đăng thành bài viết.', to: [{ type: 'story' }] }),
+    defineField({
+      name: 'story',
+      type: 'reference',
+      title: 'Bài đăng trên trang',
+      description: 'Nếu tác phẩm được đăng thành bài viết: bài của chính tác giả, đăng trong thời gian cuộc thi (hoặc được đánh dấu là bài đăng lại).',
+      to: [{ type: 'story' }],
+      validation: (rule) => [rule, fresh(rule).custom(linkedStoryMatchesEntry).error()],
+    }),
     defineField({
       name: 'placing',
       type: 'string',

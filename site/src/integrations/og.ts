@@ -1,17 +1,18 @@
-// Open Graph images: after Astro has written dist/, one 1200×630 JPEG per story at /og/<slug>.jpg
+// Open Graph images: after Astro has written dist/, one 1200×630 JPEG per share card (a story's at
+// /og/<slug>.jpg, the others at /og/<kind>/<slug>.jpg; lib/routes/share-cards.ts)
 // (src/lib/og/generate.ts), drawn only when its inputs changed since the last build (cache in
 // site/.cache/og/); the missing ones start in the background while pages render. Counted for
 // `pnpm bench` as og.generated / og.reused, timed as phase "og".
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { logSafe } from '../lib/content/integrity/log-safe.ts';
-import { storyFormats, titleOf } from '@guong-sang/schemas';
 import { addCount, startPhase } from '../lib/build-stats.ts';
 import { imageSource } from '../lib/images/geometry.ts';
 import { inspectImages, type ImageInspection } from '../lib/images/inspect.ts';
 import { generateOgImages, startOgPrefetch, type OgInput, type OgPrefetch } from '../lib/og/generate.ts';
 import { loadPreparedContent } from '../lib/build/content.ts';
 import { loadRouteData } from '../lib/routes/data.ts';
+import { shareCards } from '../lib/routes/share-cards.ts';
 
 export function ogIntegration(): AstroIntegration {
   let cacheDir = '';
@@ -37,8 +38,8 @@ export function ogIntegration(): AstroIntegration {
           const result = await generateOgImages(await (inputs ?? ogInputs()), { outDir: fileURLToPath(dir), cacheDir, drawnEarlier });
           addCount('og.generated', result.generated.length);
           addCount('og.reused', result.reused.length);
-          for (const fallback of result.fallbacks) logger.warn(logSafe(`Ảnh chia sẻ của bài "${fallback.slug}" chỉ có chữ vì không vẽ được ảnh bìa: ${fallback.message}`));
-          for (const failure of result.failed) logger.warn(logSafe(`Không tạo được ảnh chia sẻ cho bài "${failure.slug}": ${failure.message}`));
+          for (const fallback of result.fallbacks) logger.warn(logSafe(`Ảnh chia sẻ "${fallback.slug}" chỉ có chữ vì không vẽ được ảnh bìa: ${fallback.message}`));
+          for (const failure of result.failed) logger.warn(logSafe(`Không tạo được ảnh chia sẻ "${failure.slug}": ${failure.message}`));
           logger.info(`Ảnh chia sẻ (Open Graph): vẽ mới ${result.generated.length}, dùng lại ${result.reused.length} từ bộ nhớ đệm.`);
         } finally {
           done();
@@ -48,23 +49,23 @@ export function ogIntegration(): AstroIntegration {
   };
 }
 
-/** One OgInput per story, from the route data. */
+/** One OgInput per share card the route data lists (lib/routes/share-cards.ts): stories, profiles, events… */
 async function ogInputs(): Promise<OgInput[]> {
   const [prepared, data] = await Promise.all([loadPreparedContent(), loadRouteData()]);
-  const siteName = data.settings.title || 'Gương sáng';
-  // Local export: draw the cover, if its file passes the inspection every image passes (a
-  // refused cover gives the text-only card). A live Sanity project: text-only card (no download at build).
+  const cards = shareCards(data);
+  // Local export: draw the picture, if its file passes the inspection every image passes (a
+  // refused picture gives the text-only card). A live Sanity project: text-only card (no download at build).
   const dataset = prepared.dataset;
-  const covers = dataset
+  const pictures = dataset
     ? await inspectImages(
-        data.stories.flatMap((story) => imageSource(story.cover)?.ref ?? []),
+        cards.flatMap((card) => imageSource(card.image)?.ref ?? []),
         dataset.assetPath,
       )
     : new Map<string, ImageInspection>();
-  const inputs: OgInput[] = data.stories.map((story) => {
-    const src = imageSource(story.cover);
+  return cards.map((card) => {
+    const src = imageSource(card.image);
     let file: string | undefined;
-    if (src && dataset && covers.get(src.ref)?.ok) {
+    if (src && dataset && pictures.get(src.ref)?.ok) {
       try {
         file = dataset.assetPath(src.ref);
       } catch {
@@ -72,13 +73,14 @@ async function ogInputs(): Promise<OgInput[]> {
       }
     }
     return {
-      slug: story.slug,
-      title: story.title ?? story.slug,
-      format: story.format && story.format !== 'bai-viet' ? titleOf(storyFormats, story.format) : null,
-      column: story.column?.title ?? null,
-      siteName,
-      cover: src && file ? { file, width: src.width, height: src.height, crop: story.cover?.crop, hotspot: story.cover?.hotspot } : null,
+      slug: card.name,
+      title: card.title,
+      format: card.kicker,
+      column: card.column,
+      siteName: data.siteName,
+      cover: src && file ? { file, width: src.width, height: src.height, crop: card.image?.crop, hotspot: card.image?.hotspot } : null,
+      ...(card.layout !== 'cover' ? { layout: card.layout } : {}),
+      ...(card.subtitle ? { subtitle: card.subtitle } : {}),
     };
   });
-  return inputs;
 }

@@ -110,21 +110,27 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 };
 
+/** One result: type label (and format), title, info line (date, place), excerpt, thumbnail. */
 function renderResult(fragment: PagefindFragment): HTMLLIElement {
   const title = fragment.meta.title || fragment.url;
   const link = el('a', { href: fragment.url }, title);
-  const kind = [fragment.filters.format?.[0], fragment.filters.year?.[0]].filter(Boolean).join(' · ');
-  const body = el('div', { className: 'search-result__body' }, el('h2', { className: 'search-result__title' }, link));
-  if (kind) body.append(el('p', { className: 'meta' }, kind));
+  const type = fragment.filters.type?.[0];
+  const format = fragment.filters.format?.[0];
+  const kind = [type, format !== type ? format : undefined].filter(Boolean).join(' · ');
+  const body = el('div', { className: 'search-result__body' });
+  if (kind) body.append(el('p', { className: 'search-result__type' }, kind));
+  body.append(el('h2', { className: 'search-result__title' }, link));
+  if (fragment.meta.info) body.append(el('p', { className: 'meta search-result__info' }, fragment.meta.info));
   const excerpt = el('p', { className: 'search-result__excerpt' });
   // Pagefind builds the excerpt from text it escaped itself (< and >) and adds only <mark>.
   excerpt.innerHTML = fragment.excerpt;
   body.append(excerpt);
   const item = el('li', { className: 'search-result' }, body);
-  if (fragment.meta.image) {
-    const img = el('img', { src: fragment.meta.image, alt: '', loading: 'lazy', decoding: 'async', width: 160, height: 107, className: 'search-result__thumb' });
-    item.prepend(img);
-  }
+  if (type) item.dataset.type = type;
+  // The thumbnail's slot is fixed (CSS), picture or not, so results line up and nothing shifts.
+  const slot = el('div', { className: 'search-result__thumb' });
+  if (fragment.meta.image) slot.append(el('img', { src: fragment.meta.image, alt: '', loading: 'lazy', decoding: 'async', width: 160, height: 107 }));
+  item.prepend(slot);
   return item;
 }
 
@@ -161,11 +167,13 @@ export function startSearchPage(root: HTMLElement): void {
     return { q: planSearch(input.value).query, filters };
   };
 
-  const showMore = async (mine: number) => {
+  const showMore = async (mine: number, before?: () => void) => {
     const next = hits.slice(shown, shown + PAGE_SIZE);
     more.hidden = true;
     const fragments = await Promise.all(next.map((h) => h.result.data()));
     if (mine !== run) return;
+    // The status line and the results change in one task, so the page lays out once.
+    before?.();
     list.append(...fragments.map(renderResult));
     shown += next.length;
     more.hidden = shown >= hits.length;
@@ -192,10 +200,11 @@ export function startSearchPage(root: HTMLElement): void {
       hits = answer.hits;
       const what = state.q ? ` cho “${state.q}”` : '';
       const where = filtered ? ' (đã lọc)' : '';
-      status.textContent = hits.length
-        ? `Tìm thấy ${hits.length.toLocaleString('vi-VN')} kết quả${what}${where}.`
-        : `Không tìm thấy kết quả nào${what}${where}. Hãy thử từ khác, bớt từ hoặc bỏ bộ lọc.`;
-      await showMore(mine);
+      await showMore(mine, () => {
+        status.textContent = hits.length
+          ? `Tìm thấy ${hits.length.toLocaleString('vi-VN')} kết quả${what}${where}.`
+          : `Không tìm thấy kết quả nào${what}${where}. Hãy thử từ khác, bớt từ hoặc bỏ bộ lọc.`;
+      });
     } catch (error) {
       if (mine !== run) return;
       console.error(error);

@@ -243,6 +243,7 @@ export const exemplarsQuery = defineQuery(`*[_type == "exemplar" && ${PUBLISHED}
   "province": province->{ _id, name, "slug": slug.current },
   "bio": bio[]${SIMPLE_BLOCKS},
   "achievements": achievements[]{ _key, year, description },
+  "movements": movements[]->{ _id, title, "slug": slug.current, kind },
   "lifecycle": select(lifecycle.showPublicly == true => lifecycle{
     stage,
     "history": history[]{ _key, stage, date, note }

@@ -77,12 +77,27 @@ export function isCurrentContest(contest: ContestDates, now: Date = buildTime())
 }
 
 const PLACING_ORDER: readonly string[] = contestPlacings.map((p) => p.value).filter((v) => v !== '');
+const byTitle = new Intl.Collator('vi');
+const titleOrder = (a: { title?: string | null }, b: { title?: string | null }) => byTitle.compare(a.title ?? '', b.title ?? '');
 
-/** Winning entries grouped by placing, best placing first (entries without a placing are left out). */
-export function winnersByPlacing<T extends { placing?: string | null }>(entries: readonly T[] | null | undefined): { placing: string; title: string; entries: T[] }[] {
+/**
+ * Winning entries grouped by placing, best placing first and by title (Vietnamese collation) within a
+ * placing. Entries without a placing (or with one outside the vocabulary) are left out.
+ */
+export function winnersByPlacing<T extends { placing?: string | null; title?: string | null }>(entries: readonly T[] | null | undefined): { placing: string; title: string; entries: T[] }[] {
   return PLACING_ORDER.map((placing) => ({
     placing,
     title: contestPlacings.find((p) => p.value === placing)!.title,
-    entries: (entries ?? []).filter((e) => e.placing === placing),
+    entries: (entries ?? []).filter((e) => e.placing === placing).sort(titleOrder),
   })).filter((group) => group.entries.length > 0);
+}
+
+/** Entries that are not winners (no placing, or one outside the vocabulary), by title. */
+export function entriesWithoutPlacing<T extends { placing?: string | null; title?: string | null }>(entries: readonly T[] | null | undefined): T[] {
+  return (entries ?? []).filter((e) => !PLACING_ORDER.includes(e.placing ?? '')).sort(titleOrder);
+}
+
+/** Every entry by title: the order before results are out, when no entry may stand out. */
+export function entriesByTitle<T extends { title?: string | null }>(entries: readonly T[] | null | undefined): T[] {
+  return [...(entries ?? [])].sort(titleOrder);
 }

@@ -20,6 +20,7 @@ export interface OgCover {
 }
 
 export interface OgInput {
+  /** The image's name under /og/ without `.jpg`: a story's slug, or `<kind>/<slug>` for other cards (paths.ts). */
   slug: string;
   title: string;
   /** Format label ("Phóng sự"), already translated; omitted for plain articles. */
@@ -27,6 +28,19 @@ export interface OgInput {
   column?: string | null;
   siteName: string;
   cover?: OgCover | null;
+  /**
+   * How the picture is placed: `cover` (default) fills the card behind the title (stories, events,
+   * contests, columns, themes); `portrait` (a profile's photo) and `book` (an e-publication's cover)
+   * stand whole beside the title, so a face or a cover is never cut by a wide crop.
+   */
+  layout?: 'cover' | 'portrait' | 'book';
+  /** A line under the title (a profile's organisation, a booklet's edition); plain text. */
+  subtitle?: string | null;
+}
+
+/** The box a side picture (portrait, book cover) is drawn into, right of the title. */
+export function sideBox(layout: 'portrait' | 'book'): { width: number; height: number } {
+  return layout === 'book' ? { width: 360, height: 510 } : { width: 400, height: 500 };
 }
 
 
@@ -58,14 +72,14 @@ function loadFonts(): Promise<Font[]> {
   return fonts;
 }
 
-/** Where the cover is cut: Sanity's crop, then a 1200×630 cover-fit around the hotspot (not the centre). */
-function coverCut(cover: OgCover): { left: number; top: number; width: number; height: number } {
+/** Where the cover is cut: Sanity's crop, then a `width`×`height` cover-fit around the hotspot (not the centre). */
+function coverCut(cover: OgCover, width = OG_WIDTH, height = OG_HEIGHT): { left: number; top: number; width: number; height: number } {
   const rect = cropRect(cover.width, cover.height, cover.crop);
   const x = typeof cover.hotspot?.x === 'number' ? cover.hotspot.x : 0.5;
   const y = typeof cover.hotspot?.y === 'number' ? cover.hotspot.y : 0.5;
-  const scale = Math.max(OG_WIDTH / rect.width, OG_HEIGHT / rect.height);
-  const w = Math.min(rect.width, Math.round(OG_WIDTH / scale));
-  const h = Math.min(rect.height, Math.round(OG_HEIGHT / scale));
+  const scale = Math.max(width / rect.width, height / rect.height);
+  const w = Math.min(rect.width, Math.round(width / scale));
+  const h = Math.min(rect.height, Math.round(height / scale));
   const left = rect.left + Math.round(Math.min(Math.max(x * cover.width - rect.left - w / 2, 0), rect.width - w));
   const top = rect.top + Math.round(Math.min(Math.max(y * cover.height - rect.top - h / 2, 0), rect.height - h));
   return { left, top, width: w, height: h };
@@ -77,17 +91,17 @@ function coverCut(cover: OgCover): { left: number; top: number; width: number; h
 const COVER_MEMO_LIMIT = 256;
 const coverMemo = new Map<string, Promise<string>>();
 
-/** The cover cut to 1200×630 (crop, then cover-fit around the hotspot), as a JPEG data URL. */
-function coverDataUrl(cover: OgCover): Promise<string> {
-  const cut = coverCut(cover);
-  const key = `${cover.file}\0${cut.left},${cut.top},${cut.width},${cut.height}`;
+/** The cover cut to `width`×`height` (crop, then cover-fit around the hotspot), as a JPEG data URL. */
+function coverDataUrl(cover: OgCover, width = OG_WIDTH, height = OG_HEIGHT): Promise<string> {
+  const cut = coverCut(cover, width, height);
+  const key = `${cover.file}\0${cut.left},${cut.top},${cut.width},${cut.height}\0${width}x${height}`;
   let url = coverMemo.get(key);
   if (url) {
     coverMemo.delete(key); // re-inserted below: most recently used last
   } else {
     url = sharp(cover.file, { limitInputPixels: MAX_IMAGE_PIXELS })
       .extract(cut)
-      .resize(OG_WIDTH, OG_HEIGHT, { fit: 'fill' })
+      .resize(width, height, { fit: 'fill' })
       .jpeg({ quality: 78 })
       .toBuffer()
       .then((jpeg) => `data:image/jpeg;base64,${jpeg.toString('base64')}`);
@@ -116,6 +130,45 @@ function fitTitle(title: string): { text: string; size: number } {
   if (clean.length <= max) return { text: clean, size };
   const cut = clean.slice(0, max);
   return { text: `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:–—-]$/, '')}…`, size };
+}
+
+/** A portrait or book cover standing beside the title on the brand gradient. */
+function sideTemplate(input: OgInput, picture: string | null, layout: 'portrait' | 'book'): Node {
+  const box = sideBox(layout);
+  const title = fitTitle(input.title);
+  const textWidth = picture ? OG_WIDTH - 128 - box.width - 56 : OG_WIDTH - 128;
+  return h(
+    'div',
+    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', position: 'relative', fontFamily: SANS, backgroundImage: 'linear-gradient(135deg, #a4161a 0%, #3b0d0e 100%)' },
+    h(
+      'div',
+      { position: 'absolute', top: 48, left: 64, width: textWidth, height: OG_HEIGHT - 48 - 56, display: 'flex', flexDirection: 'column', justifyContent: 'space-between' },
+      h(
+        'div',
+        { display: 'flex', flexDirection: 'column' },
+        h('div', { display: 'flex', fontFamily: SERIF, fontWeight: 700, fontSize: 40, color: '#ffffff' }, input.siteName),
+        h('div', { display: 'flex', width: 96, height: 8, marginTop: 20, backgroundColor: '#f2c14e' }),
+      ),
+      h(
+        'div',
+        { display: 'flex', flexDirection: 'column' },
+        input.format ? h('div', { display: 'flex', fontSize: 28, fontWeight: 700, color: '#f2c14e', marginBottom: 16, textTransform: 'uppercase', letterSpacing: 1 }, input.format) : null,
+        h('div', { display: 'flex', fontFamily: SERIF, fontWeight: 700, fontSize: Math.min(title.size, 58), lineHeight: 1.2, color: '#ffffff' }, title.text),
+        input.subtitle ? h('div', { display: 'flex', fontSize: 28, color: '#f5e6d3', marginTop: 20 }, fitTitle(input.subtitle).text) : null,
+      ),
+    ),
+    picture
+      ? {
+          type: 'img',
+          props: {
+            src: picture,
+            width: box.width,
+            height: box.height,
+            style: { position: 'absolute', top: Math.round((OG_HEIGHT - box.height) / 2), right: 64, borderRadius: layout === 'portrait' ? 16 : 4, border: '6px solid #f2c14e' },
+          },
+        }
+      : null,
+  );
 }
 
 function template(input: OgInput, background: string | null): Node {
@@ -153,10 +206,17 @@ function template(input: OgInput, background: string | null): Node {
   return root;
 }
 
-/** One story's JPEG (no cache). */
+/** One card's JPEG (no cache). */
 export async function renderOgImage(input: OgInput): Promise<Buffer> {
-  const background = input.cover ? await coverDataUrl(input.cover) : null;
-  const svg = await satori(template(input, background) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
+  const layout = input.layout ?? 'cover';
+  let tree: Node;
+  if (layout === 'cover') {
+    tree = template(input, input.cover ? await coverDataUrl(input.cover) : null);
+  } else {
+    const box = sideBox(layout);
+    tree = sideTemplate(input, input.cover ? await coverDataUrl(input.cover, box.width, box.height) : null, layout);
+  }
+  const svg = await satori(tree as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
   // JPEG: a photo background compresses to ~100 KB, and encoding takes a tenth of the time of a
   // 256-colour PNG (libimagequant + zlib took ~5 s under load, JPEG ~0.5 s; `pnpm bench`). At
   // 10.000 stories that is the difference between minutes and an hour for a cold build.

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { cropRect } from '../images/geometry.ts';
 import { createDrawPool, type DrawPool } from './draw-pool.ts';
 import type { OgInput } from './draw.ts';
@@ -50,7 +50,10 @@ export async function ogCacheKey(input: OgInput): Promise<string> {
         hotspot: input.cover.hotspot ? [input.cover.hotspot.x ?? null, input.cover.hotspot.y ?? null] : null,
       }
     : null;
-  const key = JSON.stringify({ v: TEMPLATE_VERSION, title: input.title, format: input.format ?? null, column: input.column ?? null, site: input.siteName, cover });
+  // layout and subtitle join the key only when set, so a story card's key (and its cached image) is
+  // the same as before they existed.
+  const side = input.layout && input.layout !== 'cover' ? { layout: input.layout, subtitle: input.subtitle ?? null } : input.subtitle ? { subtitle: input.subtitle } : {};
+  const key = JSON.stringify({ v: TEMPLATE_VERSION, title: input.title, format: input.format ?? null, column: input.column ?? null, site: input.siteName, cover, ...side });
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
@@ -150,7 +153,9 @@ export async function generateOgImages(
   const write = async (input: OgInput) => {
     const { key, cached, drawn } = await drawToCache(input, cacheDir, pool);
     (drawn || options.drawnEarlier?.has(key) ? result.generated : result.reused).push(input.slug);
-    await copyFile(cached, join(outDir, OG_DIR, `${input.slug}.jpg`));
+    const target = join(outDir, OG_DIR, `${input.slug}.jpg`);
+    if (input.slug.includes('/')) await mkdir(dirname(target), { recursive: true });
+    await copyFile(cached, target);
   };
   const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
   let next = 0;

@@ -3,14 +3,11 @@
 // Vietnamese labels readers see (Pagefind returns them as they are). Pure: no Astro imports.
 import { storyFormats, titleOf } from '@guong-sang/schemas';
 import { collator } from '../format/collator.ts';
-import { SEARCH_FILTERS, type SearchFilterKey } from './params.ts';
+import { SEARCH_FILTERS, SEARCH_TYPE_ORDER, SEARCH_TYPES, type SearchFilterKey } from './params.ts';
 
-export { SEARCH_FILTERS, type SearchFilterKey };
+export { SEARCH_FILTERS, SEARCH_TYPES, type SearchFilterKey };
 
 export type PageFilters = Partial<Record<SearchFilterKey, string[]>>;
-
-/** The `format` value of exemplar profiles (stories use the story-format vocabulary's labels). */
-export const PROFILE_FORMAT = 'Hồ sơ gương điển hình';
 
 // Built once (constructing an Intl.DateTimeFormat costs more than formatting; this runs once per page).
 const yearFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' });
@@ -58,6 +55,7 @@ export interface ExemplarLike {
 /** A story: its format, column, themes, the provinces of the exemplars it features, its year. */
 export function storyFilters(story: StoryLike): PageFilters {
   return compact({
+    type: [SEARCH_TYPES.story],
     format: [titleOf(storyFormats, story.format ?? undefined) ?? titleOf(storyFormats, 'bai-viet')],
     column: [story.column?.title],
     theme: (story.themes ?? []).map((t) => t?.title),
@@ -66,9 +64,32 @@ export function storyFilters(story: StoryLike): PageFilters {
   });
 }
 
-/** An exemplar profile: the profile "format" and its province. */
+const only = (filters: Partial<Record<SearchFilterKey, Array<string | null | undefined>>>): PageFilters =>
+  compact({ type: [], format: [], column: [], theme: [], province: [], year: [], ...filters });
+
+/** An exemplar profile: its type and province (no format: the type says what it is). */
 export function exemplarFilters(exemplar: ExemplarLike): PageFilters {
-  return compact({ format: [PROFILE_FORMAT], column: [], theme: [], province: [exemplar.province?.name], year: [] });
+  return only({ type: [SEARCH_TYPES.exemplar], province: [exemplar.province?.name] });
+}
+
+/** A contest: its type and the year it opens. */
+export function contestFilters(contest: { opensAt?: string | null }): PageFilters {
+  return only({ type: [SEARCH_TYPES.contest], year: [year(contest.opensAt)] });
+}
+
+/** An event: its type and the year it takes place. */
+export function eventFilters(event: { startsAt?: string | null }): PageFilters {
+  return only({ type: [SEARCH_TYPES.event], year: [year(event.startsAt)] });
+}
+
+/** An e-publication: its type and its year (the edition's year, else when it was published). */
+export function publicationFilters(publication: { year?: number | null; publishedAt?: string | null }): PageFilters {
+  return only({ type: [SEARCH_TYPES.publication], year: [publication.year ? String(publication.year) : year(publication.publishedAt)] });
+}
+
+/** An honour (a custom record of the index): its type, its year and its recipients' provinces. */
+export function honourFilters(honour: { year?: number | null; decisionDate?: string | null; provinces?: Array<string | null | undefined> }): PageFilters {
+  return only({ type: [SEARCH_TYPES.honour], year: [honour.year ? String(honour.year) : honour.decisionDate?.slice(0, 4)], province: honour.provinces ?? [] });
 }
 
 /** Every value each filter takes across the indexed pages, sorted for the search form. */
@@ -78,7 +99,13 @@ export function filterOptions(pages: PageFilters[]): Record<SearchFilterKey, str
   return Object.fromEntries(
     SEARCH_FILTERS.map(({ key }) => [
       key,
-      [...out[key]].sort(key === 'year' ? (a, b) => Number(b) - Number(a) : collator.compare),
+      [...out[key]].sort(
+        key === 'year'
+          ? (a, b) => Number(b) - Number(a)
+          : key === 'type'
+            ? (a, b) => SEARCH_TYPE_ORDER.indexOf(a) - SEARCH_TYPE_ORDER.indexOf(b)
+            : collator.compare,
+      ),
     ]),
   ) as Record<SearchFilterKey, string[]>;
 }

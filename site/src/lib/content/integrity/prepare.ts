@@ -18,6 +18,7 @@ import { REPAIR_PASSES } from './passes.ts';
 import type { RepairPass } from './repair-pass.ts';
 import { findUnusableImages, imageRepairPass } from './repair-images.ts';
 import { referenceTypePass } from './repair-structure.ts';
+import { contestEntryStoryPass, linkedStoryFacts } from './contest-entries.ts';
 import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
 import { createPublicSource } from './prune.ts';
 import { scheduledDocuments, type ScheduledDocument } from './schedule.ts';
@@ -112,7 +113,7 @@ export function repairedSource(kind: ContentSource['kind'], documents: readonly 
 
 /**
  * The passes for this build: every content repair; the reference-type check, which needs every
- * document's type; and for a local export also the image pass, built from an inspection of the image
+ * document's type; the contest entries' story links, which need every story and person; and for a local export also the image pass, built from an inspection of the image
  * files the documents use (format, size, pixel limit, real path inside the dataset), so an unusable
  * image is dropped before any encoder sees it. A Sanity project's images were decoded by Sanity on
  * upload and are served by its CDN, so there is nothing local to inspect.
@@ -120,7 +121,9 @@ export function repairedSource(kind: ContentSource['kind'], documents: readonly 
 export async function repairPassesFor(backend: ContentBackend, documents: readonly unknown[]): Promise<readonly RepairPass[]> {
   const records = documents.filter(isRecord);
   const typeOf = new Map(records.flatMap((doc) => (typeof doc._id === 'string' && typeof doc._type === 'string' ? [[doc._id, doc._type] as const] : [])));
-  const passes = [...REPAIR_PASSES, referenceTypePass(typeOf)];
+  // After the text pass (names are NFC) and the reference-type check; the facts come from the raw
+  // documents, which the check compares NFC- and spacing-tolerantly anyway.
+  const passes = [...REPAIR_PASSES, referenceTypePass(typeOf), contestEntryStoryPass(linkedStoryFacts(records))];
   if (!backend.dataset) return passes;
   return [...passes, imageRepairPass(await findUnusableImages(records, backend.dataset))];
 }

@@ -5,7 +5,8 @@ import { ARCHIVE_PAGE_SIZE, paginate, pageParam, type Page } from '../pagination
 import { toStoryCard } from '../story-card.ts';
 import type { Crumb, RouteData, StoryCard } from '../types.ts';
 import { listingTrail } from '../breadcrumbs.ts';
-import { ARCHIVE_URL, archiveYearUrl } from '../urls.ts';
+import { ARCHIVE_URL, archiveYearUrl, pageUrl, urlFor } from '../urls.ts';
+import { collectionSeo, type PageSeo } from '../seo.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
@@ -17,6 +18,7 @@ export interface ArchiveYearPage {
   months: { month: number; stories: StoryCard[] }[];
   newer: number | undefined;
   older: number | undefined;
+  seo: PageSeo;
 }
 
 function byMonth(stories: readonly StoryCard[]): ArchiveYearPage['months'] {
@@ -42,6 +44,12 @@ export function archivePaths(data: RouteData) {
         months: byMonth(items),
         newer: years[i - 1]?.[0],
         older: years[i + 1]?.[0],
+        seo: collectionSeo(data, {
+          name: page.number === 1 ? `Lưu trữ năm ${year}` : `Lưu trữ năm ${year} — Trang ${page.number}`,
+          path: pageUrl(archiveYearUrl(year), page.number),
+          description: `Các bài viết của Gương sáng xuất bản năm ${year}.`,
+          items: items.map((s) => ({ name: s.title, url: urlFor('story', s.slug) })),
+        }),
       } satisfies ArchiveYearPage),
     ),
   );
@@ -50,8 +58,11 @@ export function archivePaths(data: RouteData) {
 export interface ArchiveIndex {
   total: number;
   years: { year: number; count: number }[];
+  seo: PageSeo;
 }
 
 export function archiveIndex(data: RouteData): ArchiveIndex {
-  return { total: data.stories.length, years: [...groupByYear(data.stories, (s) => s.publishedAt)].map(([year, list]) => ({ year, count: list.length })) };
+  const years = [...groupByYear(data.stories, (s) => s.publishedAt)].map(([year, list]) => ({ year, count: list.length }));
+  const items = years.map((y) => ({ name: `Năm ${y.year}`, url: archiveYearUrl(y.year) }));
+  return { total: data.stories.length, years, seo: collectionSeo(data, { name: 'Lưu trữ', path: ARCHIVE_URL, description: 'Tất cả bài viết của Gương sáng theo năm xuất bản.', items }) };
 }

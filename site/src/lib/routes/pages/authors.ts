@@ -6,7 +6,8 @@ import { AUTHOR_PAGE_SIZE, paginate, pageParam, type Page } from '../pagination.
 import { toStoryCard } from '../story-card.ts';
 import type { Crumb, Person, RouteData, StoryCard } from '../types.ts';
 import { listingTrail } from '../breadcrumbs.ts';
-import { AUTHORS_URL, urlFor } from '../urls.ts';
+import { AUTHORS_URL, pageUrl, urlFor } from '../urls.ts';
+import { collectionSeo, type PageSeo } from '../seo.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
@@ -18,6 +19,7 @@ export interface AuthorPage {
   count: number;
   page: Page<{ story: StoryCard; roles: string }>;
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 const roleNames = (roles: readonly string[]): string =>
@@ -39,6 +41,12 @@ export function authorPaths(data: RouteData) {
         count: credited.length,
         page: { ...page, items: page.items.map(({ story, roles }) => ({ story: toStoryCard(story), roles: roleNames(roles) })) },
         images: first ? [[person.portrait, 'portrait']] : [],
+        seo: collectionSeo(data, {
+          name: first ? (person.name ?? person.slug) : `${person.name ?? person.slug} — Trang ${page.number}`,
+          path: pageUrl(urlFor('person', person.slug)!, page.number),
+          description: person.bio || `Các bài viết của ${person.name ?? person.slug} trên ${data.siteName}.`,
+          items: page.items.map(({ story }) => ({ name: story.title, url: urlFor('story', story.slug) })),
+        }),
       };
       return pagePath({ slug: person.slug, page: pageParam(page.number) }, site, author);
     }),
@@ -47,8 +55,12 @@ export function authorPaths(data: RouteData) {
 
 export interface AuthorsIndex {
   people: { slug: string; name: string | null; jobTitle: string | null; count: number }[];
+  seo: PageSeo;
 }
 
 export function authorsIndex(data: RouteData): AuthorsIndex {
-  return { people: data.people.map((p) => ({ slug: p.slug, name: p.name, jobTitle: p.jobTitle, count: p.credited.length })) };
+  return {
+    people: data.people.map((p) => ({ slug: p.slug, name: p.name, jobTitle: p.jobTitle, count: p.credited.length })),
+    seo: collectionSeo(data, { name: 'Tác giả', path: AUTHORS_URL, description: 'Phóng viên, cộng tác viên và những người thực hiện các bài viết trên Gương sáng.', items: data.people.map((p) => ({ name: p.name, url: urlFor('person', p.slug) })) }),
+  };
 }

@@ -6,7 +6,9 @@ import type { Column, RouteData, StoryCard } from '../types.ts';
 import { COLUMNS_URL, columnFeedUrl, urlFor } from '../urls.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
+import { collectionSeo, type PageSeo } from '../seo.ts';
 import { storyListingPage } from './story-listing.ts';
+import { columnShareCard } from '../share-cards.ts';
 
 const titleOfColumn = (column: Column): string => column.title ?? column.slug;
 const feedTitle = (data: RouteData, column: Column): string => `${data.siteName} — ${titleOfColumn(column)}`;
@@ -28,7 +30,7 @@ export function columnPaths(data: RouteData) {
           crumbs: [{ label: 'Chuyên mục', href: COLUMNS_URL }],
           feed: { href: columnFeedUrl(column.slug), title: feedTitle(data, column) },
           emptyText: 'Chuyên mục chưa có bài viết.',
-        }),
+        }, data, columnShareCard(column, data.siteName)),
       ),
     ),
   );
@@ -58,11 +60,13 @@ export function columnFeedPaths(data: RouteData) {
 export interface ColumnsIndex {
   columns: { slug: string; title: string | null; description: string | null; cover: Column['cover']; count: number }[];
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 export function columnsIndex(data: RouteData): ColumnsIndex {
   return {
     columns: data.columns.map((c) => ({ slug: c.slug, title: c.title, description: c.description, cover: c.cover, count: c.stories.length })),
     images: data.columns.map((c) => [c.cover, 'card'] as const),
+    seo: collectionSeo(data, { name: 'Chuyên mục', path: COLUMNS_URL, description: 'Tất cả chuyên mục và chuyên trang của Gương sáng.', items: data.columns.map((c) => ({ name: c.title, url: urlFor('column', c.slug) })) }),
   };
 }

@@ -1,12 +1,13 @@
 // Contest pages (/cuoc-thi/<slug>/) and the contests index: status and timeline at the build clock,
-// winners by placing once results are out, and entries linked to their story when it has a page.
-import { contestPlacings, titleOf } from '@guong-sang/schemas';
+// winners by placing once results are out, then the other entries (each entry once), entries linked
+// to their story when it has a page (integrity/contest-entries.ts drops links to a story that does not match).
 import { buildTime } from '../../build/clock.ts';
-import { CONTEST_STATUS_LABELS, contestStatus, contestTimeline, winnersByPlacing, type ContestStatus, type TimelineStep } from '../../contests/status.ts';
+import { CONTEST_STATUS_LABELS, contestStatus, contestTimeline, entriesByTitle, entriesWithoutPlacing, winnersByPlacing, type ContestStatus, type TimelineStep } from '../../contests/status.ts';
 import { formatDateInVietnam } from '../../format/date.ts';
 import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
 import type { Contest, Crumb, RouteData } from '../types.ts';
 import { CONTESTS_URL, urlFor } from '../urls.ts';
+import { collectionSeo, contestSeo, type PageSeo } from '../seo.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
@@ -32,20 +33,28 @@ export interface ContestPage {
   /** The build clock's day in Vietnam, as shown ("updated on"): the key changes once a day, not every build. */
   today: string;
   resultsOut: boolean;
+  /** Once results are out: the winners by placing (best first, then by title). Empty before. */
   winners: { placing: string; title: string; entries: ContestEntry[] }[];
+  /**
+   * Every entry that is not among `winners`, by title: once results are out the entries without a
+   * placing, before that all of them. Each entry appears once on the page, in `winners` or here.
+   */
   entries: ContestEntry[];
+  /** How many entries the contest has in all. */
+  entryCount: number;
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 export function contestPage({ entries: raw, ...contest }: Contest, data: RouteData, now = buildTime()): ContestPage {
   const storyIds = new Set(data.stories.map((s) => s._id));
   const status = contestStatus(contest, now);
   const resultsOut = status === 'da-cong-bo';
-  const entry = (e: Entry, withPlacing: boolean): ContestEntry => ({
+  const entry = (e: Entry): ContestEntry => ({
     key: e._key,
     title: e.title,
     href: e.story && storyIds.has(e.story._id) ? urlFor('story', e.story.slug) : null,
-    meta: [e.author, e.organisation, e.province?.name, withPlacing ? titleOf(contestPlacings, e.placing) : undefined].filter(Boolean).join(' · '),
+    meta: [e.author, e.organisation, e.province?.name].filter(Boolean).join(' · '),
     excerpt: e.excerpt,
   });
   return {
@@ -57,9 +66,11 @@ export function contestPage({ entries: raw, ...contest }: Contest, data: RouteDa
     timeline: contestTimeline(contest, now),
     today: formatDateInVietnam(now.toISOString()),
     resultsOut,
-    winners: resultsOut ? winnersByPlacing(raw).map((g) => ({ ...g, entries: g.entries.map((e) => entry(e, false)) })) : [],
-    entries: (raw ?? []).map((e) => entry(e, resultsOut)),
+    winners: resultsOut ? winnersByPlacing(raw).map((g) => ({ ...g, entries: g.entries.map(entry) })) : [],
+    entries: (resultsOut ? entriesWithoutPlacing(raw) : entriesByTitle(raw)).map(entry),
+    entryCount: raw?.length ?? 0,
     images: [[contest.cover, 'cover'], ...bodyImageRequests(contest.rules)],
+    seo: contestSeo(contest, data),
   };
 }
 
@@ -71,6 +82,7 @@ export function contestPaths(data: RouteData) {
 export interface ContestsIndex {
   contests: (Omit<Contest, 'entries' | 'rules'> & { status: ContestStatus; statusLabel: string })[];
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 export function contestsIndex(data: RouteData, now = buildTime()): ContestsIndex {
@@ -80,5 +92,6 @@ export function contestsIndex(data: RouteData, now = buildTime()): ContestsIndex
       return { ...c, status, statusLabel: CONTEST_STATUS_LABELS[status] };
     }),
     images: data.contests.map((c) => [c.cover, 'card'] as const),
+    seo: collectionSeo(data, { name: 'Cuộc thi', path: CONTESTS_URL, description: 'Các cuộc thi viết, làm phim, chụp ảnh về ngành Giáo dục do Gương sáng tổ chức.', items: data.contests.map((c) => ({ name: c.title, url: urlFor('contest', c.slug) })) }),
   };
 }

@@ -5,7 +5,8 @@ import { upcomingEvents } from '../../events/upcoming.ts';
 import { isoDate } from '../../format/iso-date.ts';
 import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
 import type { Crumb, ExemplarCardData, RouteData, SiteEvent } from '../types.ts';
-import { EVENTS_URL } from '../urls.ts';
+import { EVENTS_URL, urlFor } from '../urls.ts';
+import { collectionSeo, eventSeo, type PageSeo } from '../seo.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
@@ -22,9 +23,11 @@ export interface EventPage {
   /** The exemplars who took part and have a page. */
   exemplars: ExemplarCardData[];
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
-export function eventPage({ exemplars: featured, ...event }: SiteEvent, data: RouteData, now = buildTime()): EventPage {
+export function eventPage(whole: SiteEvent, data: RouteData, now = buildTime()): EventPage {
+  const { exemplars: featured, ...event } = whole;
   const exemplarIds = new Set(data.exemplars.map((e) => e._id));
   const exemplars = (featured ?? []).filter((e): e is ExemplarCardData => e !== null && exemplarIds.has(e._id));
   const over = new Date(event.endsAt ?? event.startsAt ?? 0).getTime() < now.getTime();
@@ -37,6 +40,7 @@ export function eventPage({ exemplars: featured, ...event }: SiteEvent, data: Ro
     sameDay: Boolean(event.startsAt && event.endsAt && isoDate(event.startsAt) === isoDate(event.endsAt)),
     venue: venue?.name ? [venue.name, venue.address, venue.province?.name].filter(Boolean).join(', ') : null,
     exemplars,
+    seo: eventSeo(whole, data),
     images: [
       [event.cover, 'cover'],
       ...bodyImageRequests(event.description),
@@ -54,6 +58,7 @@ export function eventPaths(data: RouteData) {
 export interface EventsIndex {
   groups: { id: string; title: string; events: SiteEvent[] }[];
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 export function eventsIndex(data: RouteData): EventsIndex {
@@ -65,5 +70,6 @@ export function eventsIndex(data: RouteData): EventsIndex {
       { id: 'da-dien-ra', title: 'Đã diễn ra', events: past },
     ].filter((g) => g.events.length > 0),
     images: data.events.map((e) => [e.cover, 'card'] as const),
+    seo: collectionSeo(data, { name: 'Sự kiện', path: EVENTS_URL, description: 'Giao lưu, tọa đàm và lễ tôn vinh gương điển hình ngành Giáo dục.', items: [...upcoming, ...past].map((e) => ({ name: e.title, url: urlFor('event', e.slug) })) }),
   };
 }

@@ -3,12 +3,15 @@
 import { honourCategories, honourLevels, titleOf, type Vocabulary } from '@guong-sang/schemas';
 import { collator } from '../../format/collator.ts';
 import type { Honour, RouteData } from '../types.ts';
-import { safeHref } from '../urls.ts';
+import { HONOURS_URL, safeHref, urlFor } from '../urls.ts';
+import { collectionSeo, type PageSeo } from '../seo.ts';
 import { HONOURS_ROW } from '../../../scripts/ids.ts';
+import { honourAnchor } from '../../search/honour-records.ts';
 
 export interface HonoursRegister {
   rows: { honour: Honour; href: string | null; year: string; data: Record<string, string> }[];
   filters: { name: string; label: string; options: { value: string; count: number; label: string }[] }[];
+  seo: PageSeo;
 }
 
 const yearOf = (h: Honour) => String(h.year ?? h.decisionDate?.slice(0, 4) ?? '');
@@ -38,6 +41,8 @@ export function honoursRegister(data: RouteData): HonoursRegister {
       'data-date': h.decisionDate ?? '',
       'data-title': h.title ?? '',
       'data-recipient': h.recipients[0]?.name ?? '',
+      // The anchor a search result for this honour links to (lib/search/honour-records.ts).
+      id: honourAnchor(h._id),
     },
   }));
   const provinceNames = new Map(honours.flatMap((h) => h.recipients.map((r) => [r.province?.slug ?? '', r.province?.name ?? ''] as const)));
@@ -47,5 +52,8 @@ export function honoursRegister(data: RouteData): HonoursRegister {
     { name: 'nam', label: 'Năm', options: options(null, honours.map(yearOf), (v) => v).sort((a, b) => b.value.localeCompare(a.value)) },
     { name: 'tinh', label: 'Tỉnh, thành phố của người nhận', options: options(null, honours.flatMap(provincesOf), (v) => provinceNames.get(v) ?? v) },
   ];
-  return { rows, filters };
+  // Each honour as a list item, linked to its (first) recipient's profile: honours have no page of their own.
+  const items = honours.map((h) => ({ name: [h.title, h.recipients.map((r) => r.name).filter(Boolean).join(', ')].filter(Boolean).join(' — '), url: urlFor('exemplar', h.recipients[0]?.slug) }));
+  const seo = collectionSeo(data, { name: 'Bảng vàng khen thưởng', path: HONOURS_URL, description: `${honours.length} danh hiệu, hình thức khen thưởng của các gương điển hình ngành Giáo dục, kèm số và ngày quyết định.`, items });
+  return { rows, filters, seo };
 }

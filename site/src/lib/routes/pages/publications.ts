@@ -7,6 +7,7 @@ import type { BookletChapter } from '../../booklet/model.ts';
 import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
 import type { Crumb, PortableTextValue, Publication, RouteData, StoryCard } from '../types.ts';
 import { PUBLICATIONS_URL, urlFor } from '../urls.ts';
+import { chapterSeo, collectionSeo, publicationSeo, type PageSeo } from '../seo.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
@@ -24,6 +25,7 @@ export interface PublicationPage {
   /** The files the booklet integration made (a format that could not be built has none). */
   downloads: Omit<BookletDownload, 'file'>[];
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 function creditList(booklet: SiteBooklet | undefined): PublicationPage['credits'] {
@@ -54,6 +56,7 @@ export async function publicationPaths(data: RouteData, booklets: ReadonlyMap<st
         credits: creditList(booklet),
         downloads,
         images: [[publication.cover, 'cover']],
+        seo: publicationSeo(publication, model, downloads, data),
       };
       return pagePath({ slug: publication.slug }, site, page);
     }),
@@ -71,6 +74,7 @@ export interface ChapterPage {
   /** The story this chapter reprints, when it has a page. */
   story: Pick<StoryCard, 'slug' | 'title'> | undefined;
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 export function chapterPaths(data: RouteData, booklets: ReadonlyMap<string, SiteBooklet>) {
@@ -93,6 +97,7 @@ export function chapterPaths(data: RouteData, booklets: ReadonlyMap<string, Site
         next: brief(model.chapters[chapter.index]),
         story: story && { slug: story.slug, title: story.title },
         images: [[chapter.cover, 'cover'], ...bodyImageRequests(body)],
+        seo: chapterSeo(publication, chapter, data),
       };
       return pagePath({ slug: publication.slug, n: String(chapter.index) }, site, page);
     });
@@ -102,11 +107,13 @@ export function chapterPaths(data: RouteData, booklets: ReadonlyMap<string, Site
 export interface PublicationsIndex {
   publications: (Publication & { chapterCount: number })[];
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 export function publicationsIndex(data: RouteData, booklets: ReadonlyMap<string, SiteBooklet>): PublicationsIndex {
   return {
     publications: data.publications.map((p) => ({ ...p, chapterCount: booklets.get(p.slug)?.model?.chapters.length ?? 0 })),
     images: data.publications.map((p) => [p.cover, 'card'] as const),
+    seo: collectionSeo(data, { name: 'Ấn phẩm', path: PUBLICATIONS_URL, description: 'Sách điện tử và kỷ yếu tuyển chọn các bài viết của Gương sáng.', items: data.publications.map((p) => ({ name: p.title, url: urlFor('publication', p.slug) })) }),
   };
 }

@@ -5,7 +5,10 @@ import type { ImageField } from '../../images/geometry.ts';
 import type { ImageRequest } from '../../images/requests.ts';
 import { listingTrail } from '../breadcrumbs.ts';
 import type { Page } from '../pagination.ts';
-import type { Crumb, StoryCard } from '../types.ts';
+import { collectionSeo, type PageSeo } from '../seo.ts';
+import type { ShareCard } from '../share-cards.ts';
+import type { Crumb, RouteData, StoryCard } from '../types.ts';
+import { pageUrl, urlFor } from '../urls.ts';
 
 export interface StoryListingPage {
   /** URL of the first page. */
@@ -20,17 +23,36 @@ export interface StoryListingPage {
   crumbs: Crumb[];
   feed: { href: string; title: string } | null;
   emptyText: string;
+  /** People linked to the listing (a movement's exemplars), shown above the stories on the first page only. */
+  exemplars?: ListingExemplars | null;
   images: ImageRequest[];
+  /** Share card (the listing's, on every page) and CollectionPage JSON-LD of this page's stories. */
+  seo: PageSeo;
 }
 
-export function storyListingPage(listing: Omit<StoryListingPage, 'images'>): StoryListingPage {
+export interface ListingExemplars {
+  heading: string;
+  items: { key: string; name: string; href: string; meta: string | null }[];
+}
+
+export function storyListingPage(listing: Omit<StoryListingPage, 'images' | 'seo'>, data: RouteData, card: ShareCard): StoryListingPage {
   const first = listing.page.number === 1;
+  const seo = collectionSeo(data, {
+    name: first ? listing.title : `${listing.title} — Trang ${listing.page.number}`,
+    path: pageUrl(listing.base, listing.page.number),
+    description: listing.description,
+    items: listing.page.items.map((s) => ({ name: s.title, url: urlFor('story', s.slug) })),
+    card,
+  });
   const crumbs = listingTrail(listing.crumbs, listing.title, listing.base, listing.page.number);
   const cover = first ? listing.cover : null;
+  const exemplars = first && listing.exemplars && listing.exemplars.items.length > 0 ? listing.exemplars : null;
   return {
     ...listing,
     crumbs,
     cover,
+    exemplars,
+    seo,
     images: [...(cover ? [[cover, 'cover'] as const] : []), ...listing.page.items.map((s) => [s.cover, 'card'] as const)],
   };
 }

@@ -10,6 +10,7 @@ import { toStoryCard } from '../story-card.ts';
 import type { StoryRelations } from '../story-relations.ts';
 import type { Crumb, ExemplarCardData, RouteData, Story, StoryCard } from '../types.ts';
 import { safeHref, urlFor } from '../urls.ts';
+import { storySeo, type PageSeo } from '../seo.ts';
 import { pagePath } from './path.ts';
 import { siteContext, type SiteContext } from './site.ts';
 
@@ -42,6 +43,7 @@ export interface StoryPage {
   showToc: boolean;
   relations: StoryRelations<StoryCard>;
   images: ImageRequest[];
+  seo: PageSeo;
 }
 
 export function storyPage(story: Story, data: RouteData): StoryPage {
@@ -55,10 +57,12 @@ export function storyPage(story: Story, data: RouteData): StoryPage {
   const inline = new Set((story.body ?? []).flatMap((b) => (b._type === 'exemplarCard' && b.exemplar?._id ? [b.exemplar._id] : [])));
   const words = countWords([story.title, story.dek, bodyText(story.body)].filter(Boolean).join('\n'));
   const headings = headingsOf(story.body, STORY_SECTION_IDS);
+  const description = story.seo?.description || story.dek || data.settings.description || undefined;
   return {
     story,
     title: story.title ?? story.slug,
-    description: story.seo?.description || story.dek || data.settings.description || undefined,
+    description,
+    seo: storySeo(story, data, description),
     crumbs: [...(story.column?.title ? [{ label: story.column.title, href: urlFor('column', story.column.slug) }] : []), { label: story.title ?? story.slug }],
     formatLabel: story.format && story.format !== 'bai-viet' ? titleOf(storyFormats, story.format) : undefined,
     // Only a real date is shown (and put in <time> and JSON-LD).

@@ -58,6 +58,9 @@ function expectedListings(): Map<string, Set<string>> {
     add('loai', e.kind, slug);
     add('vai-tro', e.role, slug);
     for (const h of honours) if ((h.recipients as unknown[]).some((r) => ref(r) === e._id)) add('khen-thuong', h.level, slug);
+    // The lifecycle stage only where the editors made it public.
+    const lifecycle = e.lifecycle as { stage?: string; showPublicly?: boolean } | undefined;
+    if (lifecycle?.showPublicly === true) add('giai-doan', lifecycle.stage, slug);
   }
   return out;
 }
@@ -123,7 +126,7 @@ describe('exemplar directory', () => {
     const expected = expectedListings();
     const built = listFiles(join(build.outDir, 'guong-dien-hinh'))
       .map((f) => f.slice(join(build.outDir, 'guong-dien-hinh').length + 1))
-      .filter((f) => /^(tinh|cap-hoc|loai|vai-tro|khen-thuong)\/[^/]+\/index\.html$/.test(f))
+      .filter((f) => /^(tinh|cap-hoc|loai|vai-tro|khen-thuong|giai-doan)\/[^/]+\/index\.html$/.test(f))
       .map((f) => f.replace(/\/index\.html$/, ''));
     expect(built.sort()).toEqual([...expected.keys()].sort());
     // Every exemplar is in exactly the listings matching its data (and so in none of the others).
@@ -136,6 +139,10 @@ describe('exemplar directory', () => {
     const honoured = new Set([...expected].filter(([k]) => k.startsWith('khen-thuong/')).flatMap(([, s]) => [...s]));
     expect(honoured.size).toBeGreaterThan(0);
     expect(honoured.size).toBeLessThan(exemplars().length);
+    // So does the stage facet: exemplars whose stage is private are in no giai-doan listing.
+    const staged = new Set([...expected].filter(([k]) => k.startsWith('giai-doan/')).flatMap(([, s]) => [...s]));
+    expect(staged.size).toBeGreaterThan(0);
+    expect(staged.size).toBeLessThan(exemplars().length);
   });
 
   it('shows the right count for every facet value, with links between the listings', () => {
@@ -152,11 +159,11 @@ describe('exemplar directory', () => {
     expect(read(`/guong-dien-hinh/${first}/`)).toMatch(new RegExp(`href="/guong-dien-hinh/${first}/" aria-current="page"`));
   });
 
-  it('offers the JavaScript filter (hidden until enhanced) with one select per facet and a live count', () => {
+  it('offers the JavaScript filter (in a template until enhanced) with one select per facet and a live count', () => {
     const html = read('/guong-dien-hinh/');
-    expect(html).toMatch(/<exemplar-directory>/);
-    expect(html).toMatch(/<form[^>]*data-directory-form[^>]*hidden/);
-    for (const param of ['tinh', 'cap-hoc', 'loai', 'vai-tro', 'khen-thuong']) expect(html).toContain(`name="${param}"`);
+    expect(html).toMatch(/<exemplar-directory[^>]*>/);
+    expect(html).toMatch(/<template data-directory-form>\s*<form[^>]*data-directory-form/);
+    for (const param of ['tinh', 'cap-hoc', 'loai', 'vai-tro', 'khen-thuong', 'giai-doan']) expect(html).toContain(`name="${param}"`);
     expect(html).toMatch(/role="status" aria-live="polite" data-directory-count/);
     expect(scriptsOf(html)).toMatch(/customElements\.define\(["'`]exemplar-directory["'`]/);
     // Only the directory page carries the element's code.

@@ -1,16 +1,24 @@
 // <exemplar-directory>: combines the directory's facets client-side (the pre-built listings already
 // work without JavaScript). Loaded by the directory page's processed <script> (Astro bundles and
-// minifies it). Contract (names in ids.ts, DIRECTORY): a hidden <form data-directory-form> whose
+// minifies it). Contract (names in ids.ts, DIRECTORY): a <template data-directory-form> holding a
+// <form data-directory-form> (it replaces the [data-facet-nav] links) whose
 // <select name=…> names are the query parameters (tinh, cap-hoc, loai, vai-tro, khen-thuong); list
 // items [data-exemplar] carry the same names as data attributes (space-separated values); the count
 // goes to [data-directory-count] (role=status); [data-directory-empty] shows when nothing matches.
 // State lives in the query string (history.replaceState), so a filtered view can be shared.
-import { DIRECTORY_COUNT, DIRECTORY_EMPTY, DIRECTORY_FORM, DIRECTORY_ITEM, DIRECTORY_TAG } from './ids.ts';
+import { DIRECTORY_COUNT, DIRECTORY_EMPTY, DIRECTORY_FACET_NAV, DIRECTORY_FORM, DIRECTORY_ITEM, DIRECTORY_TAG } from './ids.ts';
 
 class ExemplarDirectory extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>(`form[${DIRECTORY_FORM}]`);
-    if (!form) return;
+    // The form comes in a <template> and takes the place of the facet links (the no-JavaScript
+    // controls, hidden by CSS from first paint when scripting works), so the page has one set.
+    const template = this.querySelector<HTMLTemplateElement>(`template[${DIRECTORY_FORM}]`);
+    const form = template?.content.querySelector<HTMLFormElement>(`form[${DIRECTORY_FORM}]`);
+    if (!template || !form) return;
+    const links = this.querySelector(`[${DIRECTORY_FACET_NAV}]`);
+    if (links) links.replaceWith(form);
+    else template.before(form);
+    template.remove();
     const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
     const items = [...this.querySelectorAll<HTMLElement>(`[${DIRECTORY_ITEM}]`)];
     const status = this.querySelector<HTMLElement>(`[${DIRECTORY_COUNT}]`);

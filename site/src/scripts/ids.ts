@@ -27,8 +27,10 @@ export const EMBED_TITLE = 'data-title';
 // Exemplar directory — pages/guong-dien-hinh/index.astro, components/directory/ExemplarList.astro
 // and exemplar-directory.ts.
 export const DIRECTORY_TAG = 'exemplar-directory';
-/** The (hidden without JavaScript) facet form; its <select> names are the query parameters. */
+/** The facet form and the <template> it comes in; its <select> names are the query parameters. */
 export const DIRECTORY_FORM = 'data-directory-form';
+/** The facet links (components/directory/FacetNav.astro) the form replaces when scripting works. */
+export const DIRECTORY_FACET_NAV = 'data-facet-nav';
 /** One list item per exemplar; facet values in data attributes named like the parameters. */
 export const DIRECTORY_ITEM = 'data-exemplar';
 /** The live count (role=status). */

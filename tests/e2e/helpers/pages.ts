@@ -16,7 +16,7 @@ export interface SitePage {
 }
 
 /** Path segments kept literally in a pattern (sub-route keywords); every other segment after the first is '*'. */
-const LITERAL_SEGMENTS = new Set(['trang', 'tinh', 'cap-hoc', 'loai', 'vai-tro', 'khen-thuong', 'nam']);
+const LITERAL_SEGMENTS = new Set(['trang', 'tinh', 'cap-hoc', 'loai', 'vai-tro', 'khen-thuong', 'giai-doan', 'nam']);
 
 const NAMES: Record<string, string> = {
   '/': 'home',
@@ -35,6 +35,7 @@ const NAMES: Record<string, string> = {
   '/guong-dien-hinh/loai/*': 'directory-kind',
   '/guong-dien-hinh/vai-tro/*': 'directory-role',
   '/guong-dien-hinh/khen-thuong/*': 'directory-honour',
+  '/guong-dien-hinh/giai-doan/*': 'directory-stage',
   '/bang-vang': 'honours',
   '/du-lieu-mo': 'open-data',
   '/cuoc-thi': 'contests',

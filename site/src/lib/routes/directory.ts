@@ -6,6 +6,7 @@ import {
   exemplarKinds,
   exemplarRoles,
   honourLevels,
+  lifecycleStages,
   titleOf,
   type Vocabulary,
 } from '@guong-sang/schemas';
@@ -35,10 +36,11 @@ export const FACET_LABELS: Record<DirectoryFacet, string> = {
   kind: 'Loại',
   role: 'Vai trò',
   honour: 'Cấp khen thưởng',
+  stage: 'Giai đoạn',
 };
 
 /** The facet order on every page. */
-export const FACET_ORDER: DirectoryFacet[] = ['province', 'level', 'kind', 'role', 'honour'];
+export const FACET_ORDER: DirectoryFacet[] = ['province', 'level', 'kind', 'role', 'honour', 'stage'];
 
 /** The values an exemplar has for a facet (honour: the levels of its public honours, deduplicated). */
 export function facetValuesOf(exemplar: Exemplar, facet: DirectoryFacet): string[] {
@@ -53,6 +55,9 @@ export function facetValuesOf(exemplar: Exemplar, facet: DirectoryFacet): string
       return exemplar.role ? [exemplar.role] : [];
     case 'honour':
       return [...new Set(exemplar.honours.map((h) => h.level).filter((l): l is NonNullable<typeof l> => !!l))];
+    case 'stage':
+      // The query returns the lifecycle only when the editors made it public (showPublicly).
+      return exemplar.lifecycle?.stage ? [exemplar.lifecycle.stage] : [];
   }
 }
 
@@ -61,6 +66,7 @@ const VOCABULARY: Partial<Record<DirectoryFacet, Vocabulary>> = {
   kind: exemplarKinds,
   role: exemplarRoles,
   honour: honourLevels,
+  stage: lifecycleStages,
 };
 
 /** Display label of a facet value. */

@@ -43,6 +43,7 @@ export const DIRECTORY_FACETS = {
   kind: 'loai',
   role: 'vai-tro',
   honour: 'khen-thuong',
+  stage: 'giai-doan',
 } as const;
 
 export type DirectoryFacet = keyof typeof DIRECTORY_FACETS;

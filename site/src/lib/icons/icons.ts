@@ -3,7 +3,7 @@
 // /apple-touch-icon.png (180 px) and the web app manifest's 192 and 512 px PNGs. The manifest's
 // colours are the light theme's --paper token (styles/tokens.css), like the pages' theme-color.
 import sharp from 'sharp';
-import { APPLE_TOUCH_ICON, MANIFEST_ICONS } from './paths.ts';
+import { MANIFEST_ICONS } from './paths.ts';
 
 const ICO_SIZE = 32;
 

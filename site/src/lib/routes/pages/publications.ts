@@ -97,7 +97,7 @@ export function chapterPaths(data: RouteData, booklets: ReadonlyMap<string, Site
         previous: brief(model.chapters[chapter.index - 2]),
         next: brief(model.chapters[chapter.index]),
         story: story && { slug: story.slug, title: story.title },
-        canonical: story ? urlFor('story', story.slug) : undefined,
+        canonical: (story && urlFor('story', story.slug)) ?? undefined,
         images: [[chapter.cover, 'cover'], ...bodyImageRequests(body)],
       };
       return pagePath({ slug: publication.slug, n: String(chapter.index) }, site, page);

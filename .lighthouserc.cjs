@@ -1,7 +1,7 @@
 // Lighthouse CI (`pnpm lhci`, scripts/lhci.ts; tests/e2e/lighthouse.test.ts): one page of every page
 // type of the sample build, served from dist by LHCI's static server, offline, with Debian's
-// Chromium. One `lhci autorun` per preset: LHCI_PRESET=mobile (Lighthouse's default, simulated slow
-// 4G + mid-range phone) or desktop. LHCI_DIST (default site/dist) and LHCI_OUTPUT_DIR (the
+// Chromium. One `lhci autorun` per preset: GS_LHCI_PRESET=mobile (Lighthouse's default, simulated slow
+// 4G + mid-range phone) or desktop. GS_LHCI_DIST (default site/dist) and GS_LHCI_OUTPUT_DIR (the
 // filesystem upload target) are set by scripts/lhci.ts.
 //
 // Floors (issue 10): Accessibility, Best Practices and SEO 100, Performance ≥ 95, CLS ≤ 0.05 on every
@@ -9,7 +9,7 @@
 // SEO category cannot reach 100 with it failing, so every other SEO audit is asserted one by one.
 'use strict';
 
-const preset = process.env.LHCI_PRESET === 'desktop' ? 'desktop' : 'mobile';
+const preset = process.env.GS_LHCI_PRESET === 'desktop' ? 'desktop' : 'mobile';
 
 /** One URL per page type (paths of the sample dataset; the test checks each exists in dist). */
 const PAGES = [
@@ -63,7 +63,7 @@ module.exports = {
   SEO_AUDITS_BUT_CRAWLABLE,
   ci: {
     collect: {
-      staticDistDir: process.env.LHCI_DIST || 'site/dist',
+      staticDistDir: process.env.GS_LHCI_DIST || 'site/dist',
       url: PAGES.map((path) => `http://localhost${path}`),
       numberOfRuns: 1,
       chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -77,21 +77,22 @@ module.exports = {
     },
     assert: {
       // Each URL runs once per preset, so aggregation does not matter; pessimistic if that changes.
-      aggregationMethod: 'pessimistic',
       assertMatrix: [
         {
           matchingUrlPattern: indexedPattern,
+          aggregationMethod: 'pessimistic',
           assertions: { ...floors, 'categories:seo': ['error', { minScore: 1 }] },
         },
         {
           matchingUrlPattern: noindexPattern,
+          aggregationMethod: 'pessimistic',
           assertions: { ...floors, ...Object.fromEntries(SEO_AUDITS_BUT_CRAWLABLE.map((id) => [id, ['error', { minScore: 1 }]])) },
         },
       ],
     },
     upload: {
       target: 'filesystem',
-      outputDir: process.env.LHCI_OUTPUT_DIR || `.lighthouseci/${preset}`,
+      outputDir: process.env.GS_LHCI_OUTPUT_DIR || `.lighthouseci/${preset}`,
     },
   },
 };

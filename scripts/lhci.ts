@@ -48,11 +48,12 @@ export interface LighthouseResult {
 /** One `lhci autorun` of the page list with one preset; the reports are read from `outDir/<preset>`. */
 export function runLhci(options: { dist: string; outDir: string; preset: Preset }): Promise<LhciRun> {
   const outputDir = join(options.outDir, options.preset);
+  // Not LHCI_*: LHCI reads every LHCI_<OPTION> variable as a command-line option of each command.
   const env = {
     ...process.env,
-    LHCI_PRESET: options.preset,
-    LHCI_DIST: options.dist,
-    LHCI_OUTPUT_DIR: outputDir,
+    GS_LHCI_PRESET: options.preset,
+    GS_LHCI_DIST: options.dist,
+    GS_LHCI_OUTPUT_DIR: outputDir,
     CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium',
     // Node 24 from node_modules/.bin runs lhci and the Lighthouse it starts.
     PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,

@@ -89,16 +89,17 @@ export function scoresOf(preset: Preset, lhr: LighthouseResult): PageScores {
   };
 }
 
-/** A plain-text table: one line per page and preset, scores ×100, and the audits that failed. */
+/** A plain-text table: one line per page and preset, scores ×100, and the audits that failed or scored poorly. */
 export function scoreTable(runs: LhciRun[]): string {
   const pct = (v: number | null) => (v === null ? '  —' : String(Math.round(v * 100)).padStart(3));
   const lines = ['preset   perf a11y  b-p  seo    cls  page'];
   for (const run of runs) {
     for (const lhr of run.reports) {
       const s = scoresOf(run.preset, lhr);
+      // Audits that count towards a category score (weight > 0): failed ones, and metrics below "good" (0.9).
+      const weighted = new Set(Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id)));
       const failing = Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
-        .filter((a) => a.scoreDisplayMode !== 'metricSavings' || a.score! < 0.5)
+        .filter((a) => weighted.has(a.id) && a.score !== null && a.score < (a.scoreDisplayMode === 'numeric' ? 0.9 : 1))
         .map((a) => a.id);
       lines.push(
         `${s.preset.padEnd(8)} ${pct(s.performance)}  ${pct(s.accessibility)}  ${pct(s.bestPractices)}  ${pct(s.seo)}  ${s.cls === null ? '    —' : s.cls.toFixed(3)}  ${s.url}` +

@@ -4,10 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import jsQR from 'jsqr';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBooklet, launchPdfRenderer, type PdfRenderer } from '../../site/src/lib/booklet/index.ts';
 import { prepareContent } from '../../site/src/lib/content/index.ts';
-import { norm, pdfinfo, pdftotext, PUBLICATIONS, removeTemp, sampleChapters, tempDir } from './helpers.ts';
+import { norm, pdfinfo, pdftotext, PUBLICATIONS, readDocs, removeTemp, SAMPLE_DIR, sampleChapters, tempDir } from './helpers.ts';
 
 const files = new Map<string, string>();
 
@@ -131,6 +133,69 @@ describe.each([
     const names = out.map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]+\+/, ''));
     expect(names).toEqual(expect.arrayContaining(['NotoSerif-Regular', 'NotoSans-Bold']));
   });
+});
+
+/** pdfinfo's fields ("Title", "Author", …), values as printed. */
+function pdfInfoFields(file: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Object.fromEntries(out.split('\n').flatMap((line) => (/^([^:]+):\s*(.*)$/.exec(line) ? [[RegExp.$1.trim(), RegExp.$2.trim()]] : [])));
+}
+
+/** Every QR code jsQR finds on a page rendered at 150 dpi (one pass per code: found codes are blanked). */
+async function pageQrCodes(file: string, page: number): Promise<string[]> {
+  const dir = tempDir('qr');
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-f', String(page), '-l', String(page), file, join(dir, 'p')]);
+  const png = readdirSync(dir).find((f) => f.endsWith('.png'))!;
+  const { data, info } = await sharp(join(dir, png)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const pixels = new Uint8ClampedArray(data);
+  const codes: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    const code = jsQR(pixels, info.width, info.height);
+    if (!code) break;
+    codes.push(code.data);
+    // Paint the found symbol white so the next pass can find another one.
+    const xs = [code.location.topLeftCorner.x, code.location.bottomLeftCorner.x, code.location.topRightCorner.x, code.location.bottomRightCorner.x];
+    const ys = [code.location.topLeftCorner.y, code.location.bottomLeftCorner.y, code.location.topRightCorner.y, code.location.bottomRightCorner.y];
+    for (let y = Math.max(0, Math.floor(Math.min(...ys)) - 10); y < Math.min(info.height, Math.ceil(Math.max(...ys)) + 10); y++) {
+      for (let x = Math.max(0, Math.floor(Math.min(...xs)) - 10); x < Math.min(info.width, Math.ceil(Math.max(...xs)) + 10); x++) pixels.fill(255, (y * info.width + x) * 4, (y * info.width + x) * 4 + 4);
+    }
+  }
+  return codes;
+}
+
+describe('PDF metadata and printed video links (from the sample dataset)', () => {
+  const docs = readDocs(SAMPLE_DIR).filter((d) => !d._id.startsWith('drafts.'));
+  const byId = new Map(docs.map((d) => [d._id, d]));
+  const settings = docs.find((d) => d._type === 'siteSettings' && d._id === 'site-settings');
+  const publisher = (settings?.title as string | undefined) ?? 'Gương sáng';
+
+  it.each(Object.values(PUBLICATIONS))('$slug names the publication (Title) and the publisher (Author, Creator), not HeadlessChrome', ({ id, slug }) => {
+    const info = pdfInfoFields(files.get(slug)!);
+    expect(info.Title).toBe(norm(byId.get(id)!.title as string));
+    expect(info.Author).toBe(publisher);
+    expect(info.Creator).toBe(publisher);
+    expect(JSON.stringify(info)).not.toMatch(/HeadlessChrome/i);
+  });
+
+  // Every video block of every story chapter in the sample publications: its address is printed and
+  // a QR code of exactly that address is on the same page.
+  const videos = Object.values(PUBLICATIONS).flatMap(({ id, slug }) =>
+    ((byId.get(id)!.chapters ?? []) as Array<{ story?: { _ref: string } }>).flatMap((chapter) => {
+      const story = chapter.story && byId.get(chapter.story._ref);
+      return ((story?.body ?? []) as Array<{ _type: string; url?: string }>).filter((b) => b._type === 'videoEmbed' && b.url).map((b) => ({ slug, url: b.url! }));
+    }),
+  );
+
+  it('the sample has a video chapter to check', () => expect(videos.length).toBeGreaterThan(0));
+
+  it.each(videos)('$slug prints $url in full with a QR code that decodes to it', async ({ slug, url }) => {
+    const file = files.get(slug)!;
+    // One text dump, pages split at form feeds; pdftotext may break a long address across lines,
+    // so compare with whitespace removed.
+    const index = pdftotext(file).split('\f').findIndex((text) => text.replace(/\s+/g, '').includes(url));
+    expect(index, `no page prints ${url}`).toBeGreaterThanOrEqual(0);
+    expect(await pageQrCodes(file, index + 1)).toContain(url);
+  }, 60_000);
 });
 
 function readPgm(bytes: Buffer): { width: number; height: number; pixels: Uint8Array } {

@@ -3,8 +3,10 @@
 // The page list comes from dist (grouped by URL shape), so page types added later are covered
 // without editing this file. Each type is checked on its largest page and, when there are several,
 // its smallest one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatViolations, runAxe, samplePages, siteDist, useSite } from './helpers/index.ts';
+import { formatViolations, runAxe, samplePages, siteDist, useSite, WCAG_TAGS } from './helpers/index.ts';
 
 const dist = await siteDist();
 const pages = samplePages(dist);
@@ -68,4 +70,26 @@ describe.runIf(pages.some((p) => p.type === 'search'))('search page with results
       expect(blocked).toEqual([]);
     });
   }
+});
+
+// Every URL of the sitemap, once: WCAG 2.0–2.2 A/AA plus axe's best-practice rules (landmarks,
+// heading order, regions…). One context and one tab for the whole pass, light mode at 1280 px.
+describe('every sitemap URL', () => {
+  const locs = [...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+  it('the sitemap lists the pages', () => expect(locs.length).toBeGreaterThan(pages.length));
+
+  it('axe (WCAG A/AA + best-practice): 0 violations on every page', async () => {
+    const { context, blocked } = await site.context();
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of locs) {
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      const violations = await runAxe(page, { tags: [...WCAG_TAGS, 'best-practice'] });
+      if (violations.length) found.push(`${path}\n${formatViolations(violations).replace(/^/gm, '  ')}`);
+    }
+    await context.close();
+    expect(found.length, found.join('\n')).toBe(0);
+    expect(blocked, 'requests outside the site').toEqual([]);
+  }, 900_000);
 });

@@ -1,5 +1,6 @@
 // sitemap.xml from the pages Astro actually wrote: every HTML page except those marked
-// `<meta name="robots" content="noindex">` (the 404 page), each as its canonical URL (the one
+// `<meta name="robots" content="noindex">` (the 404 page) and those whose canonical URL is another
+// page's (booklet chapters that reprint a story, from route data), each as its canonical URL (the one
 // configured `site` + the page's path, trailing slash). Story pages carry <lastmod>. Above 50,000
 // URLs (the protocol's limit) sitemap.xml becomes an index of sitemap-<n>.xml files.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -8,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { validInstant } from '../lib/dates/valid.ts';
 import { xmlSafe } from '../lib/format/xml-text.ts';
+import { loadBookletModels } from '../lib/booklet/site-data.ts';
 import { loadRouteData } from '../lib/routes/data.ts';
+import { repeatedChapterPaths } from '../lib/routes/pages/publications.ts';
 import { SITEMAP_URL, urlFor } from '../lib/routes/urls.ts';
 
 const MAX_URLS = 50_000;
@@ -40,7 +43,9 @@ export function sitemapIntegration(): AstroIntegration {
         }
         const outDir = fileURLToPath(dir);
         const lastmod = new Map<string, string>();
-        for (const story of (await loadRouteData()).stories) {
+        const data = await loadRouteData();
+        const notCanonical = repeatedChapterPaths(data, await loadBookletModels());
+        for (const story of data.stories) {
           // Only real calendar dates (a year-99999 date would make an invalid <lastmod>).
           const date = validInstant(story.updatedAt) ?? validInstant(story.publishedAt);
           const path = urlFor('story', story.slug);
@@ -51,6 +56,7 @@ export function sitemapIntegration(): AstroIntegration {
           // Only HTML pages (directory format: "" or "a/b/"); endpoints (feeds, robots, data files) are not pages.
           if (pathname !== '' && !pathname.endsWith('/')) continue;
           const path = `/${pathname}`;
+          if (notCanonical.has(path)) continue;
           let html: string;
           try {
             html = await readFile(join(outDir, pathname, 'index.html'), 'utf8');

@@ -9,6 +9,8 @@ import { BookletError } from './errors.ts';
 import { loadFonts } from './fonts.ts';
 import type { PageSize } from './model.ts';
 import { chapterHtml, creditsHtml, forewordHtml, type Layout, type PreparedBooklet } from './render.ts';
+import { withPdfMetadata } from './pdf-metadata.ts';
+import { qrSvg } from './qr.ts';
 import { printCss } from './styles.ts';
 import { esc } from './xml.ts';
 
@@ -16,7 +18,7 @@ const require = createRequire(import.meta.url);
 // The package's `exports` hide dist/; its CommonJS entry is lib/index.cjs, next to dist/.
 const PAGED_POLYFILL = join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
 const ORIGIN = 'http://booklet.invalid';
-const LAYOUT: Layout = { src: (path) => `/${path}`, chapterHref: (id) => `#${id}` };
+const LAYOUT: Layout = { src: (path) => `/${path}`, chapterHref: (id) => `#${id}`, qr: qrSvg };
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -114,7 +116,7 @@ async function renderWith(browser: Browser, book: PreparedBooklet, pageSize: Pag
     const pages = await page.evaluate(() => (window as unknown as { __pagedDone?: number }).__pagedDone);
     if (error !== undefined && !pages) throw new Error(`Paged.js: ${error}`);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
-    return Buffer.from(pdf);
+    return await withPdfMetadata(pdf, book.model);
   } finally {
     await context.close();
   }

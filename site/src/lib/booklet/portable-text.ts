@@ -37,6 +37,8 @@ export interface RenderContext {
   internalHref(target: MarkDef['target']): string | null;
   /** Absolute site URL for a root-relative path (audio files of the local export). */
   siteUrl(path: string): string;
+  /** Print only (the PDF): a QR code of an address, as inline SVG, for links a reader on paper cannot click. */
+  qr?(url: string): string | null;
   warn(message: string): void;
 }
 
@@ -204,8 +206,12 @@ function renderNode(node: PtNode, ctx: RenderContext): string {
       const href = safeHref(node.url);
       const title = oneLine(node.title) || href || '';
       const caption = oneLine(node.caption);
+      // The address is printed in full (a title alone tells a reader on paper nowhere to go), with a QR code in the PDF.
+      const qr = href && ctx.qr ? ctx.qr(href) : null;
       return (
-        `<div class="media-link"><p>Xem video: ${href ? `<a href="${esc(href)}">${esc(title)}</a>` : esc(title)}</p>` +
+        `<div class="media-link${qr ? ' media-link--qr' : ''}">${qr ? `<div class="media-link__qr">${qr}</div>` : ''}` +
+        `<p>Xem video: ${href ? `<a href="${esc(href)}">${esc(title)}</a>` : esc(title)}</p>` +
+        (href && title !== href ? `<p class="media-link__url">${esc(href)}</p>` : '') +
         `${caption ? `<p class="media-link__caption">${esc(caption)}</p>` : ''}</div>`
       );
     }

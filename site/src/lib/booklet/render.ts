@@ -57,6 +57,8 @@ export interface Layout {
   src(path: string): string;
   /** Href of a chapter from the current document. */
   chapterHref(chapterId: string): string;
+  /** Print only: a QR code (inline SVG) for a video's address. */
+  qr?(url: string): string | null;
 }
 
 /** A synchronous render context over already-resolved images. */
@@ -73,6 +75,7 @@ export function renderContext(book: PreparedBooklet, layout: Layout, documentId:
       return siteHref(book.siteUrl, target._type, target.slug);
     },
     siteUrl: (path) => book.siteUrl + path,
+    qr: layout.qr,
     warn: (message) =>
       book.warn({ code: 'unknown-block', publicationId: book.model.id, documentId, message: `${documentId}: ${message}.` }),
   };

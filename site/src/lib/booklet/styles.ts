@@ -16,6 +16,9 @@ blockquote { margin: 1em 1.5em; font-style: italic; }
 .fact-box__title, .exemplar-card__name { font-weight: bold; margin-top: 0; }
 .exemplar-card__meta { font-size: 0.9em; color: #444; }
 .media-link { margin: 1em 0; padding: 0.5em 0.8em; border: 1px dashed #999; }
+.media-link__url { font-size: 0.85em; overflow-wrap: anywhere; word-break: break-all; }
+.media-link--qr { display: flow-root; break-inside: avoid; }
+.media-link__qr { float: right; margin: 0 0 0.4em 0.8em; line-height: 0; }
 .chapter__number { letter-spacing: 0.04em; font-weight: bold; font-size: 0.8em; color: #b3261e; margin-bottom: 0.2em; }
 .chapter__title, .matter__title { font-size: 1.7em; line-height: 1.2; margin: 0 0 0.5em; }
 .chapter__dek { font-size: 1.08em; font-style: italic; }

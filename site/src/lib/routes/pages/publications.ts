@@ -6,7 +6,7 @@ import { bookletDownloads, type BookletDownload, type SiteBooklet } from '../../
 import type { BookletChapter } from '../../booklet/model.ts';
 import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
 import type { Crumb, PortableTextValue, Publication, RouteData, StoryCard } from '../types.ts';
-import { PUBLICATIONS_URL, urlFor } from '../urls.ts';
+import { publicationChapterUrl, PUBLICATIONS_URL, urlFor } from '../urls.ts';
 import { chapterSeo, collectionSeo, publicationSeo, type PageSeo } from '../seo.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
@@ -73,6 +73,11 @@ export interface ChapterPage {
   next: { index: number; title: string } | undefined;
   /** The story this chapter reprints, when it has a page. */
   story: Pick<StoryCard, 'slug' | 'title'> | undefined;
+  /**
+   * The page's canonical URL (path): the story's when the chapter reprints one, so search engines
+   * index the story once; such a chapter is left out of the sitemap (see `repeatedChapterPaths`).
+   */
+  canonical: string | undefined;
   images: ImageRequest[];
   seo: PageSeo;
 }
@@ -96,12 +101,22 @@ export function chapterPaths(data: RouteData, booklets: ReadonlyMap<string, Site
         previous: brief(model.chapters[chapter.index - 2]),
         next: brief(model.chapters[chapter.index]),
         story: story && { slug: story.slug, title: story.title },
+        canonical: (story && urlFor('story', story.slug)) ?? undefined,
         images: [[chapter.cover, 'cover'], ...bodyImageRequests(body)],
         seo: chapterSeo(publication, chapter, data),
       };
       return pagePath({ slug: publication.slug, n: String(chapter.index) }, site, page);
     });
   });
+}
+
+/** Chapter pages that reprint a story (their canonical is the story's): not in the sitemap. */
+export function repeatedChapterPaths(data: RouteData, booklets: ReadonlyMap<string, SiteBooklet>): Set<string> {
+  return new Set(
+    chapterPaths(data, booklets)
+      .filter((path) => path.props.page.canonical !== undefined)
+      .map(({ props: { page } }) => publicationChapterUrl(page.booklet.slug, page.chapter.index)),
+  );
 }
 
 export interface PublicationsIndex {

@@ -155,27 +155,39 @@ export function exemplarSeo(exemplar: Exemplar, site: Site): PageSeo {
   return { type: 'profile', description, image: image(card), jsonLd: [node] };
 }
 
+
+/** What an event and a contest (an Event too) say alike: dates in Vietnam's offset, status, mode, organiser. */
+function eventNode(
+  site: Site,
+  event: { name: string; path: string | null | undefined; description: string; card: ShareCard; startsAt: string | null | undefined; endsAt: string | null | undefined; online: boolean },
+): JsonLdNode {
+  const start = vietnamDateTime(event.startsAt);
+  const end = vietnamDateTime(event.endsAt);
+  return {
+    '@context': SCHEMA,
+    '@type': 'Event',
+    name: event.name,
+    url: event.path,
+    description: event.description,
+    image: [event.card.path],
+    ...(start ? { startDate: start } : {}),
+    ...(end ? { endDate: end } : {}),
+    eventStatus: `${SCHEMA}/EventScheduled`,
+    eventAttendanceMode: `${SCHEMA}/${event.online ? 'Online' : 'Offline'}EventAttendanceMode`,
+    organizer: publisher(site),
+    inLanguage: 'vi',
+  };
+}
 /** An event: dates with Vietnam's offset, the venue (or the page, for an event without one). */
 export function eventSeo(event: SiteEvent, site: Site): PageSeo {
   const card = eventShareCard(event, site.siteName);
   const path = urlFor('event', event.slug);
   const name = event.title ?? event.slug;
   const description = shareDescription(event.summary, `${name} — sự kiện trên ${site.siteName}.`);
-  const start = vietnamDateTime(event.startsAt);
-  const end = vietnamDateTime(event.endsAt);
   const venue = event.venue;
   const place = venue?.name || venue?.address || venue?.province?.name;
   const node: JsonLdNode = {
-    '@context': SCHEMA,
-    '@type': 'Event',
-    name,
-    url: path,
-    description,
-    image: [card.path],
-    ...(start ? { startDate: start } : {}),
-    ...(end ? { endDate: end } : {}),
-    eventStatus: `${SCHEMA}/EventScheduled`,
-    eventAttendanceMode: place ? `${SCHEMA}/OfflineEventAttendanceMode` : `${SCHEMA}/OnlineEventAttendanceMode`,
+    ...eventNode(site, { name, path, description, card, startsAt: event.startsAt, endsAt: event.endsAt, online: !place }),
     location: place
       ? {
           '@type': 'Place',
@@ -188,8 +200,6 @@ export function eventSeo(event: SiteEvent, site: Site): PageSeo {
           },
         }
       : { '@type': 'VirtualLocation', url: path },
-    organizer: publisher(site),
-    inLanguage: 'vi',
     ...((event.exemplars ?? []).length
       ? {
           performer: (event.exemplars ?? []).flatMap((e) =>
@@ -210,22 +220,9 @@ export function contestSeo(contest: Omit<Contest, 'entries'>, site: Site): PageS
   const path = urlFor('contest', contest.slug);
   const name = contest.title ?? contest.slug;
   const description = shareDescription(contest.summary, `${name} — cuộc thi do ${site.siteName} tổ chức.`);
-  const start = vietnamDateTime(contest.opensAt);
-  const end = vietnamDateTime(contest.closesAt);
   const node: JsonLdNode = {
-    '@context': SCHEMA,
-    '@type': 'Event',
-    name,
-    url: path,
-    description,
-    image: [card.path],
-    ...(start ? { startDate: start } : {}),
-    ...(end ? { endDate: end } : {}),
-    eventStatus: `${SCHEMA}/EventScheduled`,
-    eventAttendanceMode: `${SCHEMA}/OnlineEventAttendanceMode`,
+    ...eventNode(site, { name, path, description, card, startsAt: contest.opensAt, endsAt: contest.closesAt, online: true }),
     location: { '@type': 'VirtualLocation', url: path },
-    organizer: publisher(site),
-    inLanguage: 'vi',
   };
   return { type: 'website', description, image: image(card), jsonLd: [node] };
 }

@@ -2,7 +2,7 @@
 // it: on the 2-core machines they are single-threaded and take about a minute that Vitest (mostly
 // builds, a browser and child processes) can overlap. Their output is printed as each one finishes;
 // the last line is Vitest's test count as the plain "Tests: N passed, N failed" line CI reads. Fails
-// if any of them fails.
+// if any of them fails. The Lighthouse test runs after the others, alone (see below).
 //
 // Usage: node scripts/test.ts [vitest arguments…]  (e.g. `pnpm test tests/site/page-keys.test.ts`
 // runs lint, type check and that file).
@@ -47,14 +47,26 @@ const quiet = checks.map(async (check) => {
   process.stdout.write(`\n[${check.name}] ${verdict}\n${output.trim() ? `${output.trimEnd()}\n` : ''}`);
   return code;
 });
-const vitest = run('vitest', ['run', ...process.argv.slice(2)], true);
+// Lighthouse measures performance (Total Blocking Time) on this machine's CPU: it runs last and
+// alone, after every other test file and check, so a build or a browser test beside it cannot
+// lower its scores. With file arguments, Vitest runs just those, in one go.
+const LIGHTHOUSE_TEST = 'tests/e2e/lighthouse.test.ts';
+const files = process.argv.slice(2);
+const rounds = files.length ? [files] : [['--exclude', LIGHTHOUSE_TEST], [LIGHTHOUSE_TEST]];
 
+const tests: { code: number; output: string }[] = [];
+for (const [index, args] of rounds.entries()) {
+  tests.push(await run('vitest', ['run', ...args], true));
+  if (index === 0) await Promise.all(quiet);
+}
 const checkCodes = await Promise.all(quiet);
-const tests = await vitest;
 
-// Vitest's summary line, e.g. "Tests  2 failed | 545 passed (547)" (colours removed).
-// eslint-disable-next-line no-control-regex
-const summary = tests.output.replace(/\u001b\[[0-9;]*m/g, '').match(/^\s*Tests\s+(.*)$/m)?.[1] ?? '';
-const count = (word: string) => Number(new RegExp(`(\\d+) ${word}`).exec(summary)?.[1] ?? 0);
+// Vitest's summary line, e.g. "Tests  2 failed | 545 passed (547)" (colours removed), summed over rounds.
+const count = (word: string) =>
+  tests.reduce((sum, { output }) => {
+    // eslint-disable-next-line no-control-regex
+    const summary = output.replace(/\u001b\[[0-9;]*m/g, '').match(/^\s*Tests\s+(.*)$/m)?.[1] ?? '';
+    return sum + Number(new RegExp(`(\\d+) ${word}`).exec(summary)?.[1] ?? 0);
+  }, 0);
 process.stdout.write(`\nTests: ${count('passed')} passed, ${count('failed')} failed\n`);
-process.exit([...checkCodes, tests.code].every((code) => code === 0) ? 0 : 1);
+process.exit([...checkCodes, ...tests.map((t) => t.code)].every((code) => code === 0) ? 0 : 1);

@@ -132,11 +132,17 @@ describe('search index in two bundles', () => {
     await page.waitForLoadState('networkidle');
     const before = await resultCount(page);
     expect(before).toBeGreaterThanOrEqual(10);
-    expect(archive).toEqual([]);
-    const button = page.locator('[data-search-archive]');
-    expect(await button.innerText()).toMatch(/^Tìm cả trong bài cũ hơn \(đăng trước \d{1,2}\/\d{1,2}\/\d{4}\)$/);
     const firstPage = await hrefs(page);
     expect(firstPage.filter((url) => older.has(url))).toEqual([]);
+    expect(await page.locator('[data-search-status]').innerText()).toMatch(/Muốn tìm cả bài đăng trước \d{1,2}\/\d{1,2}\/\d{4}, hãy xem hết kết quả hoặc chọn năm\.$/);
+    // The button stands where the archive's results will appear: after the last main result.
+    const button = page.locator('[data-search-archive]');
+    expect(await button.isHidden()).toBe(before > 10);
+    const mainOnly = await allHrefs(page);
+    expect(mainOnly).toHaveLength(before);
+    expect(mainOnly.filter((url) => older.has(url))).toEqual([]);
+    expect(archive).toEqual([]);
+    expect(await button.innerText()).toMatch(/^Tìm cả trong bài cũ hơn \(đăng trước \d{1,2}\/\d{1,2}\/\d{4}\)$/);
 
     await button.click();
     await page.waitForFunction(() => document.querySelector('[data-search-archive]')?.hasAttribute('hidden'));
@@ -144,12 +150,14 @@ describe('search index in two bundles', () => {
     expect(archive.length).toBeGreaterThan(0);
     expect(await resultCount(page)).toBeGreaterThan(before);
     expect(await page.locator('[data-search-status]').innerText()).toMatch(/trong đó \d+ bài đăng trước/);
+    // The keyboard lands on the first older result, right after the main ones.
+    const focused = await page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? new URL(document.activeElement.href).pathname : ''));
+    expect(older.has(focused)).toBe(true);
     const all = await allHrefs(page);
     // Results already on screen stay where they were; the archive's come after every main result.
-    expect(all.slice(0, firstPage.length)).toEqual(firstPage);
-    const firstOld = all.findIndex((url) => older.has(url));
-    expect(firstOld).toBeGreaterThanOrEqual(before);
-    expect(all.slice(firstOld).every((url) => older.has(url))).toBe(true);
+    expect(all.slice(0, mainOnly.length)).toEqual(mainOnly);
+    expect(all[mainOnly.length]).toBe(focused);
+    expect(all.slice(mainOnly.length).every((url) => older.has(url))).toBe(true);
     await context.close();
   });
 

@@ -182,6 +182,8 @@ export function startSearchPage(root: HTMLElement): void {
   /** Results from the archive in `hits` (after the main ones); undefined while it was not searched. */
   let archived: number | undefined;
   let current: SearchState = { q: '', filters: {} };
+  /** Where the bundles split, once known. */
+  let split: SearchSplit | undefined;
 
   const selects = () => [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
   const fill = (state: SearchState) => {
@@ -213,27 +215,32 @@ export function startSearchPage(root: HTMLElement): void {
     list.append(...fragments.map(renderResult));
     shown += next.length;
     more.hidden = shown >= hits.length;
+    if (split) offerArchive(current, split);
   };
 
-  const counted = (state: SearchState, split: SearchSplit) => {
+  /** The status line; `notYet`: the archive may hold more and was not searched (say so). */
+  const counted = (known: SearchSplit, notYet = false) => {
+    const state = current;
     const what = state.q ? ` cho “${state.q}”` : '';
     const where = Object.keys(state.filters).length > 0 ? ' (đã lọc)' : '';
+    const before = known.before ? dayFormat.format(new Date(known.before)) : '';
+    const later = notYet ? ` Muốn tìm cả bài đăng trước ${before}, hãy xem hết kết quả hoặc chọn năm.` : '';
     if (!hits.length) return `Không tìm thấy kết quả nào${what}${where}. Hãy thử từ khác, bớt từ hoặc bỏ bộ lọc.`;
     const found = `Tìm thấy ${hits.length.toLocaleString('vi-VN')} kết quả${what}${where}`;
-    if (archived) return `${found}, trong đó ${archived.toLocaleString('vi-VN')} bài đăng trước ${dayFormat.format(new Date(split.before!))}.`;
-    return found + '.';
+    if (archived) return `${found}, trong đó ${archived.toLocaleString('vi-VN')} bài đăng trước ${before}.`;
+    return `${found}.${later}`;
   };
 
-  /** Offers the archive when it exists, may match, and was not searched yet. */
+  /**
+   * Offers the archive when it exists, may match, was not searched yet, and every main result is on
+   * screen: its results come after them, so the button stands where they will appear.
+   */
   const offerArchive = (state: SearchState, split: SearchSplit) => {
-    older.hidden = !(archived === undefined && archiveCanMatch(state, split));
+    older.hidden = !(archived === undefined && shown >= hits.length && archiveCanMatch(state, split));
     if (!older.hidden) older.textContent = `Tìm cả trong bài cũ hơn (đăng trước ${dayFormat.format(new Date(split.before!))})`;
   };
 
-  const searchArchive = async (state: SearchState, split: SearchSplit) => {
-    const answer = await runSearch(await pagefind(split.archive!), state);
-    return answer.hits;
-  };
+  const searchArchive = async (state: SearchState, known: SearchSplit) => (await runSearch(await pagefind(known.archive!), state)).hits;
 
   const search = async (state: SearchState) => {
     const mine = ++run;
@@ -243,6 +250,7 @@ export function startSearchPage(root: HTMLElement): void {
     hits = [];
     shown = 0;
     archived = undefined;
+    split = undefined;
     current = state;
     const filtered = Object.keys(state.filters).length > 0;
     document.title = state.q ? `${state.q} — ${baseTitle}` : baseTitle;
@@ -253,26 +261,24 @@ export function startSearchPage(root: HTMLElement): void {
     status.textContent = 'Đang tìm…';
     root.setAttribute('aria-busy', 'true');
     try {
-      const [split, pf] = await Promise.all([searchSplit(), pagefind(MAIN_BUNDLE)]);
-      const archiveNow = Boolean(state.filters.year) && archiveCanMatch(state, split);
+      const [known, pf] = await Promise.all([searchSplit(), pagefind(MAIN_BUNDLE)]);
+      split = known;
+      const archiveNow = Boolean(state.filters.year) && archiveCanMatch(state, known);
       // An old year goes straight to the archive: both bundles at once.
-      const [main, old] = await Promise.all([runSearch(pf, state).then((a) => a.hits), archiveNow ? searchArchive(state, split) : undefined]);
+      const [main, old] = await Promise.all([runSearch(pf, state).then((a) => a.hits), archiveNow ? searchArchive(state, known) : undefined]);
       if (mine !== run) return;
       hits = main;
       if (old) {
         hits = [...main, ...old];
         archived = old.length;
-      } else if (main.length < PAGE_SIZE && archiveCanMatch(state, split)) {
+      } else if (main.length < PAGE_SIZE && archiveCanMatch(state, known)) {
         // Less than a page from the main bundle: the reader would look further anyway.
-        const later = await searchArchive(state, split);
+        const later = await searchArchive(state, known);
         if (mine !== run) return;
         hits = [...main, ...later];
         archived = later.length;
       }
-      await showMore(mine, () => {
-        status.textContent = counted(state, split);
-        offerArchive(state, split);
-      });
+      await showMore(mine, () => (status.textContent = counted(known, archived === undefined && archiveCanMatch(state, known))));
     } catch (error) {
       if (mine !== run) return;
       console.error(error);
@@ -301,17 +307,22 @@ export function startSearchPage(root: HTMLElement): void {
   older.addEventListener('click', async () => {
     const mine = run;
     const state = current;
+    const known = split;
+    if (!known) return;
     older.disabled = true;
     root.setAttribute('aria-busy', 'true');
     try {
-      const split = await searchSplit();
-      const later = await searchArchive(state, split);
+      const later = await searchArchive(state, known);
       if (mine !== run) return;
       hits = [...hits, ...later];
       archived = later.length;
-      older.hidden = true;
-      // Shown after the results already listed (the next page), so nothing on screen moves.
-      await showMore(mine, () => (status.textContent = counted(state, split)));
+      const first = shown;
+      // Shown after the results already listed, so nothing on screen moves.
+      await showMore(mine, () => {
+        status.textContent = later.length ? counted(known) : `${counted(known)} Không có thêm kết quả trong bài đăng trước ${dayFormat.format(new Date(known.before!))}.`;
+      });
+      // The pressed button is gone: keep the keyboard where the new results begin.
+      (list.children[first]?.querySelector('a') ?? (more.hidden ? input : more)).focus();
     } catch (error) {
       if (mine !== run) return;
       console.error(error);

@@ -63,7 +63,8 @@ const kindOf = (url: string): string => {
 
 /**
  * `queries` are search strings, or full query strings (starting with "?", e.g. "?q=a+b&nam=2023") to
- * measure filters. With `older`, the reader then presses "Tìm cả trong bài cũ hơn" (when offered):
+ * measure filters. With `older`, the reader then pages through every main result and presses "Tìm cả
+ * trong bài cũ hơn" (when offered):
  * what a query that needs the archive costs.
  */
 export async function measureSearchTransfer(dist: string, queries: string[], { older = false } = {}): Promise<SearchStats[]> {
@@ -111,6 +112,13 @@ export async function measureSearchTransfer(dist: string, queries: string[], { o
       await settled();
       await page.waitForLoadState('networkidle');
       const button = page.locator('[data-search-archive]');
+      // The archive button stands after the last main result: page through them first, as a reader would.
+      const more = page.locator('[data-search-more]');
+      while (older && (await more.isVisible())) {
+        const count = await page.locator('[data-search-results] > li').count();
+        await more.click();
+        await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, count, { timeout: 120_000 });
+      }
       if (older && (await button.isVisible())) {
         await button.click();
         await page.waitForFunction(() => document.querySelector('[data-search-archive]')?.hasAttribute('hidden'), undefined, { timeout: 120_000 });
@@ -124,7 +132,7 @@ export async function measureSearchTransfer(dist: string, queries: string[], { o
       const byKind: Record<string, number> = {};
       for (const { url, bytes } of sizes) byKind[kindOf(url)] = (byKind[kindOf(url)] ?? 0) + bytes;
       const archiveRequests = sizes.filter(({ url }) => new URL(url).pathname.startsWith('/pagefind-luu-tru/')).length;
-      const via = older ? 'trang /tim-kiem/, rồi nút "Tìm cả trong bài cũ hơn"' : 'trang /tim-kiem/';
+      const via = older ? 'trang /tim-kiem/, xem hết kết quả rồi bấm "Tìm cả trong bài cũ hơn"' : 'trang /tim-kiem/';
       out.push({ query, via, requests: sizes.length, bytes: sizes.reduce((sum, s) => sum + s.bytes, 0), results, byKind, archiveRequests });
       await context.close();
     }

@@ -3,7 +3,7 @@
  *   stage → `node site/scripts/build.mjs --outDir <stage>` (its own process group, output to
  *   logs/<id>.log) → checks (exit 0, report, page count) → borrow the live search index if the new one
  *   is deferred → commit → activate (pages live) → prune(5) → search step: a hard-linked copy of the
- *   release, `site/scripts/search-index.mjs <copy>` writes a fresh pagefind/, commit, activate.
+ *   release, `site/scripts/search-index.mjs <copy>` writes fresh pagefind/ and pagefind-luu-tru/, commit, activate.
  * Any failure discards the stage and leaves `current` as it was; the error is one Vietnamese sentence.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -14,6 +14,7 @@ import { type BuildReport, readBuildReport } from './build-report.ts';
 import type { Logger } from './log.ts';
 import type { Release, ReleaseStore } from './releases.ts';
 import { linkTree } from './tree-link.ts';
+import { BUNDLE_DIRS as SEARCH_BUNDLE_DIRS } from '../../site/src/lib/search/bundles.ts';
 
 /** The one folder every build writes into (under staging/, never served); see runBuildJob. */
 const BUILD_OUT_DIR = 'astro-out';
@@ -217,9 +218,12 @@ export async function runBuildJob(options: BuildJobOptions): Promise<BuildRecord
     if (countProblem) throw new BuildFailure(countProblem);
 
     const searchDeferred = report.search === 'deferred';
-    if (searchDeferred && live && existsSync(join(live.dir, 'pagefind')) && !existsSync(join(dir, 'pagefind'))) {
-      // Search keeps working (with yesterday's index) until the fresh index exists.
-      await linkTree(join(live.dir, 'pagefind'), join(dir, 'pagefind'));
+    if (searchDeferred && live) {
+      // Search keeps working (with yesterday's index: both bundles, lib/search/bundles.ts) until the
+      // fresh index exists.
+      for (const bundle of SEARCH_BUNDLE_DIRS) {
+        if (existsSync(join(live.dir, bundle)) && !existsSync(join(dir, bundle))) await linkTree(join(live.dir, bundle), join(dir, bundle));
+      }
     }
 
     const release = await store.commit(id);
@@ -258,7 +262,7 @@ async function runSearchStep(options: BuildJobOptions, record: BuildRecord, rele
   try {
     await linkTree(release.dir, stage.dir);
     // The borrowed index is hard-linked into older releases: remove it, never overwrite it in place.
-    await rm(join(stage.dir, 'pagefind'), { recursive: true, force: true });
+    for (const bundle of SEARCH_BUNDLE_DIRS) await rm(join(stage.dir, bundle), { recursive: true, force: true });
     const env = buildChildEnv(options, join(options.publishRoot, 'reports', `${stage.id}.build.json`));
     const exit = await runLogged([searchScript, stage.dir], env, options.repoRoot, logFile, (child) => options.onProcess?.(child, 'search'), options.signal);
     if (exit.code !== 0 || exit.signal) throw new BuildFailure(describeExit('Bước tạo chỉ mục tìm kiếm của bản', record.id, exit));

@@ -16,6 +16,9 @@ const RELEASES = 6; // the first one live, then 5 switches
 const ASTRO_FILE = '_astro/app.3fa1b2c4.js';
 const PAGEFIND_HASHED = 'pagefind/fragment/vi_5e1f0a9c2b.pf_fragment';
 const PAGEFIND_NAMED = 'pagefind/pagefind.js';
+// The archive bundle of older stories (site/src/lib/search/bundles.ts) is cached by the same rules.
+const ARCHIVE_HASHED = 'pagefind-luu-tru/index/vi_0c1d2e3f4a.pf_index';
+const ARCHIVE_NAMED = 'pagefind-luu-tru/pagefind.js';
 const NOT_FOUND_TEXT = 'Không tìm thấy trang';
 const SECRET = 'SANITY_READ_TOKEN=must-never-be-served';
 
@@ -44,6 +47,8 @@ function writeRelease(dir: string, release: number): Map<string, Buffer> {
     [ASTRO_FILE, Buffer.from(`console.log(${JSON.stringify('x'.repeat(2000))});\n`)],
     [PAGEFIND_HASHED, Buffer.from([0x1f, 0x8b, 1, 2, 3, 4])],
     [PAGEFIND_NAMED, Buffer.from(`export const release = ${release};\n`)],
+    [ARCHIVE_HASHED, Buffer.from([0x1f, 0x8b, 5, 6, 7, 8])],
+    [ARCHIVE_NAMED, Buffer.from(`export const archive = ${release};\n`)],
     ['.env', Buffer.from(`${SECRET}\n`)],
     ['.git/config', Buffer.from(`[core] ${SECRET}\n`)],
   ]);
@@ -207,6 +212,8 @@ describe('nginx in front of PUBLISH_ROOT/current', () => {
     expect(await cache(`/${ASTRO_FILE}`)).toBe('public, max-age=31536000, immutable');
     expect(await cache(`/${PAGEFIND_HASHED}`)).toBe('public, max-age=31536000, immutable');
     expect(await cache(`/${PAGEFIND_NAMED}`)).toBe('public, max-age=300');
+    expect(await cache(`/${ARCHIVE_HASHED}`)).toBe('public, max-age=31536000, immutable');
+    expect(await cache(`/${ARCHIVE_NAMED}`)).toBe('public, max-age=300');
   });
 
   it('sends the security headers and a CSP header that only adds what a meta tag cannot carry', async () => {

@@ -26,7 +26,7 @@ function changedHtmlPages(before: string, after: string): string[] {
   const walk = (dir: string, prefix = ''): string[] =>
     readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
       const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : walk(dir, path);
+      if (entry.isDirectory()) return entry.name.startsWith('pagefind') || entry.name === '_astro' ? [] : walk(dir, path);
       return entry.name.endsWith('.html') ? [path] : [];
     });
   return walk(after).filter((path) => !existsSync(join(before, path)) || readFileSync(join(before, path), 'utf8') !== readFileSync(join(after, path), 'utf8'));
@@ -82,7 +82,10 @@ beforeAll(async () => {
   mkdirSync(publishRoot, { recursive: true });
   symlinkSync(sharedCache, join(publishRoot, 'cache'));
   story = firstStory();
-  const config = { ...readServerConfig({ SANITY_WEBHOOK_SECRET: SECRET, PUBLISH_ROOT: publishRoot, CONTENT_DATASET: datasetDir }, []), port: 0 };
+  const read = readServerConfig({ SANITY_WEBHOOK_SECRET: SECRET, PUBLISH_ROOT: publishRoot, CONTENT_DATASET: datasetDir }, []);
+  // The sample's 46 stories split into both search bundles (site/src/lib/search/bundles.ts), so the
+  // search step is seen writing, and the page release borrowing, the archive bundle too.
+  const config = { ...read, port: 0, buildEnv: { ...read.buildEnv, SEARCH_RECENT_STORIES: '20' } };
   server = createSiteServer(config, {
     logger: silentLogger,
     onBuildProcess: (child, step) => children.push({ child, step }),
@@ -110,6 +113,7 @@ describe('publishing loop (real builds)', () => {
     expect(status.live?.id).toBe(record?.searchRelease);
     expect(currentTarget()).toBe(join('releases', record?.searchRelease ?? '?'));
     expect(existsSync(join(publishRoot, 'current', 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(publishRoot, 'current', 'pagefind-luu-tru', 'pagefind-entry.json'))).toBe(true);
     expect(livePage()).toContain(story.title);
     // The scheduler is armed at the report's next clock boundary (plus the server's one-second margin).
     const boundary = record?.report?.nextBoundary;
@@ -142,7 +146,9 @@ describe('publishing loop (real builds)', () => {
     expect(builds.every((b) => b.result === 'success' && b.search === 'built')).toBe(true);
     expect(builds[0]?.report?.pages.total).toBeGreaterThan(100);
     // Until its own index existed, the page release borrowed the live one, so search never broke.
-    expect(existsSync(join(publishRoot, 'releases', builds.at(-1)?.release ?? '?', 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    for (const bundle of ['pagefind', 'pagefind-luu-tru']) {
+      expect(existsSync(join(publishRoot, 'releases', builds.at(-1)?.release ?? '?', bundle, 'pagefind-entry.json')), bundle).toBe(true);
+    }
     expect(livePage()).toContain(newTitle);
     expect(livePage()).not.toContain(story.title);
     // The old release was not touched in place: it still holds the old title.

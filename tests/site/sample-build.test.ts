@@ -112,7 +112,7 @@ describe('sample site build', () => {
       expect(html).not.toMatch(/<astro-island|data-reactroot|react-dom/i);
     }
     const pages = listFiles(build.outDir).filter((f) => f.endsWith('.html'));
-    const bundles = listFiles(build.outDir).filter((f) => /\.m?js$/.test(f) && !rel(build.outDir, f).startsWith('pagefind/'));
+    const bundles = listFiles(build.outDir).filter((f) => /\.m?js$/.test(f) && !/^pagefind(-luu-tru)?\//.test(rel(build.outDir, f)));
     for (const bundle of bundles) {
       const name = rel(build.outDir, bundle);
       const users = pages.filter((page) => readFileSync(page, 'utf8').includes(name)).map((page) => rel(build.outDir, page));

@@ -58,6 +58,8 @@ export const SEARCH_STATUS = 'data-search-status';
 export const SEARCH_RESULTS = 'data-search-results';
 /** The "Xem thêm" button. */
 export const SEARCH_MORE = 'data-search-more';
+/** The search page's button that adds the archive bundle's older stories to the results. */
+export const SEARCH_ARCHIVE = 'data-search-archive';
 
 // Lightbox — components/pt/ZoomFigure.tsx, components/story/StoryPage.astro and lightbox.ts.
 /** The custom element around a story body whose pictures open full size in a <dialog>. */

@@ -4,9 +4,16 @@
 // own Vietnamese strings. The form is a plain GET form, so without JavaScript the URL still carries
 // the query; the page says results need JavaScript. The query logic (stateFromUrl, urlForState,
 // runSearch) is exported for the tests, which import this module in Node (no document).
+//
+// The index is two Pagefind bundles (lib/search/bundles.ts): the main one (everything but older
+// stories) is searched first; the archive of older stories only when the main one has less than a
+// page of results, when a year filter asks for an old year, or when the reader presses "Tìm cả
+// trong bài cũ hơn". Archive results always come after the main ones (newer first, each part by
+// relevance), so results already on screen never move.
 import { mergeHits, planSearch, type RankedHit } from '../lib/search/vietnamese.ts';
-import { SEARCH_FILTERS } from '../lib/search/params.ts';
-import { SEARCH_MORE, SEARCH_PAGE, SEARCH_RESULTS, SEARCH_STATUS } from './ids.ts';
+import { SEARCH_FILTERS, SEARCH_TYPES } from '../lib/search/params.ts';
+import { archiveForYear, MAIN_BUNDLE, SPLIT_FILE, type SearchSplit } from '../lib/search/bundles.ts';
+import { SEARCH_ARCHIVE, SEARCH_MORE, SEARCH_PAGE, SEARCH_RESULTS, SEARCH_STATUS } from './ids.ts';
 
 interface PagefindFragment {
   url: string;
@@ -34,22 +41,47 @@ interface PagefindApi {
 
 /** Results shown per step ("Xem thêm" adds as many). */
 export const PAGE_SIZE = 10;
-const BUNDLE = '/pagefind/pagefind.js';
 
-let api: Promise<PagefindApi> | undefined;
-function pagefind(): Promise<PagefindApi> {
-  api ??= (async () => {
-    const url = new URL(BUNDLE, location.href).href;
-    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    // Options given before init() are the instance's initial options, and a later options() call
-    // made before init would replace them: init right away so noWorker sticks.
-    await pf.options({ noWorker: true, baseUrl: '/', excerptLength: 26, excerptEllipsis: '…' });
-    await pf.init?.();
-    return pf;
-  })();
-  api.catch(() => (api = undefined));
+// One Pagefind instance per bundle: each bundle's pagefind.js is its own module (its own URL), with
+// its own index.
+const apis = new Map<string, Promise<PagefindApi>>();
+function pagefind(bundle: string): Promise<PagefindApi> {
+  let api = apis.get(bundle);
+  if (!api) {
+    api = (async () => {
+      const url = new URL(`${bundle}pagefind.js`, location.href).href;
+      const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
+      // Options given before init() are the instance's initial options, and a later options() call
+      // made before init would replace them: init right away so noWorker sticks.
+      await pf.options({ noWorker: true, baseUrl: '/', excerptLength: 26, excerptEllipsis: '…' });
+      await pf.init?.();
+      return pf;
+    })();
+    apis.set(bundle, api);
+    api.catch(() => apis.delete(bundle));
+  }
   return api;
 }
+
+const NO_SPLIT: SearchSplit = { archive: null, before: null, recentStories: 0, archivedStories: 0 };
+let splitRequest: Promise<SearchSplit> | undefined;
+/** Where the bundles split; a site indexed before the split existed (or a failed fetch) has no archive. */
+function searchSplit(): Promise<SearchSplit> {
+  splitRequest ??= fetch(new URL(`${MAIN_BUNDLE}${SPLIT_FILE}`, location.href))
+    .then((response) => (response.ok ? (response.json() as Promise<SearchSplit>) : NO_SPLIT))
+    .then((split) => (typeof split?.archive === 'string' && typeof split.before === 'string' ? split : NO_SPLIT))
+    .catch(() => NO_SPLIT);
+  return splitRequest;
+}
+
+/** Whether the archive (older stories only) can hold results for these filters. */
+export function archiveCanMatch(state: SearchState, split: SearchSplit): boolean {
+  if (!split.archive || !split.before) return false;
+  if (state.filters.type && state.filters.type !== SEARCH_TYPES.story) return false;
+  return !state.filters.year || archiveForYear(state.filters.year, split) === 'now';
+}
+
+const dayFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: 'numeric', month: 'numeric', year: 'numeric' });
 
 export interface SearchState {
   q: string;
@@ -141,11 +173,17 @@ export function startSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>(`[${SEARCH_STATUS}]`)!;
   const list = root.querySelector<HTMLOListElement>(`[${SEARCH_RESULTS}]`)!;
   const more = root.querySelector<HTMLButtonElement>(`[${SEARCH_MORE}]`)!;
+  const older = root.querySelector<HTMLButtonElement>(`[${SEARCH_ARCHIVE}]`)!;
   const base = form.getAttribute('action') || location.pathname;
   const baseTitle = document.title;
   let run = 0;
   let hits: Array<{ result: PagefindResult }> = [];
   let shown = 0;
+  /** Results from the archive in `hits` (after the main ones); undefined while it was not searched. */
+  let archived: number | undefined;
+  let current: SearchState = { q: '', filters: {} };
+  /** Where the bundles split, once known. */
+  let split: SearchSplit | undefined;
 
   const selects = () => [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
   const fill = (state: SearchState) => {
@@ -177,14 +215,43 @@ export function startSearchPage(root: HTMLElement): void {
     list.append(...fragments.map(renderResult));
     shown += next.length;
     more.hidden = shown >= hits.length;
+    if (split) offerArchive(current, split);
   };
+
+  /** The status line; `notYet`: the archive may hold more and was not searched (say so). */
+  const counted = (known: SearchSplit, notYet = false) => {
+    const state = current;
+    const what = state.q ? ` cho “${state.q}”` : '';
+    const where = Object.keys(state.filters).length > 0 ? ' (đã lọc)' : '';
+    const before = known.before ? dayFormat.format(new Date(known.before)) : '';
+    const later = notYet ? ` Muốn tìm cả bài đăng trước ${before}, hãy xem hết kết quả hoặc chọn năm.` : '';
+    if (!hits.length) return `Không tìm thấy kết quả nào${what}${where}. Hãy thử từ khác, bớt từ hoặc bỏ bộ lọc.`;
+    const found = `Tìm thấy ${hits.length.toLocaleString('vi-VN')} kết quả${what}${where}`;
+    if (archived) return `${found}, trong đó ${archived.toLocaleString('vi-VN')} bài đăng trước ${before}.`;
+    return `${found}.${later}`;
+  };
+
+  /**
+   * Offers the archive when it exists, may match, was not searched yet, and every main result is on
+   * screen: its results come after them, so the button stands where they will appear.
+   */
+  const offerArchive = (state: SearchState, split: SearchSplit) => {
+    older.hidden = !(archived === undefined && shown >= hits.length && archiveCanMatch(state, split));
+    if (!older.hidden) older.textContent = `Tìm cả trong bài cũ hơn (đăng trước ${dayFormat.format(new Date(split.before!))})`;
+  };
+
+  const searchArchive = async (state: SearchState, known: SearchSplit) => (await runSearch(await pagefind(known.archive!), state)).hits;
 
   const search = async (state: SearchState) => {
     const mine = ++run;
     list.replaceChildren();
     more.hidden = true;
+    older.hidden = true;
     hits = [];
     shown = 0;
+    archived = undefined;
+    split = undefined;
+    current = state;
     const filtered = Object.keys(state.filters).length > 0;
     document.title = state.q ? `${state.q} — ${baseTitle}` : baseTitle;
     if (!state.q && !filtered) {
@@ -194,17 +261,24 @@ export function startSearchPage(root: HTMLElement): void {
     status.textContent = 'Đang tìm…';
     root.setAttribute('aria-busy', 'true');
     try {
-      const pf = await pagefind();
-      const answer = await runSearch(pf, state);
+      const [known, pf] = await Promise.all([searchSplit(), pagefind(MAIN_BUNDLE)]);
+      split = known;
+      const archiveNow = Boolean(state.filters.year) && archiveCanMatch(state, known);
+      // An old year goes straight to the archive: both bundles at once.
+      const [main, old] = await Promise.all([runSearch(pf, state).then((a) => a.hits), archiveNow ? searchArchive(state, known) : undefined]);
       if (mine !== run) return;
-      hits = answer.hits;
-      const what = state.q ? ` cho “${state.q}”` : '';
-      const where = filtered ? ' (đã lọc)' : '';
-      await showMore(mine, () => {
-        status.textContent = hits.length
-          ? `Tìm thấy ${hits.length.toLocaleString('vi-VN')} kết quả${what}${where}.`
-          : `Không tìm thấy kết quả nào${what}${where}. Hãy thử từ khác, bớt từ hoặc bỏ bộ lọc.`;
-      });
+      hits = main;
+      if (old) {
+        hits = [...main, ...old];
+        archived = old.length;
+      } else if (main.length < PAGE_SIZE && archiveCanMatch(state, known)) {
+        // Less than a page from the main bundle: the reader would look further anyway.
+        const later = await searchArchive(state, known);
+        if (mine !== run) return;
+        hits = [...main, ...later];
+        archived = later.length;
+      }
+      await showMore(mine, () => (status.textContent = counted(known, archived === undefined && archiveCanMatch(state, known))));
     } catch (error) {
       if (mine !== run) return;
       console.error(error);
@@ -230,6 +304,34 @@ export function startSearchPage(root: HTMLElement): void {
   });
   for (const select of selects()) select.addEventListener('change', () => go(true));
   more.addEventListener('click', () => void showMore(run));
+  older.addEventListener('click', async () => {
+    const mine = run;
+    const state = current;
+    const known = split;
+    if (!known) return;
+    older.disabled = true;
+    root.setAttribute('aria-busy', 'true');
+    try {
+      const later = await searchArchive(state, known);
+      if (mine !== run) return;
+      hits = [...hits, ...later];
+      archived = later.length;
+      const first = shown;
+      // Shown after the results already listed, so nothing on screen moves.
+      await showMore(mine, () => {
+        status.textContent = later.length ? counted(known) : `${counted(known)} Không có thêm kết quả trong bài đăng trước ${dayFormat.format(new Date(known.before!))}.`;
+      });
+      // The pressed button is gone: keep the keyboard where the new results begin.
+      (list.children[first]?.querySelector('a') ?? (more.hidden ? input : more)).focus();
+    } catch (error) {
+      if (mine !== run) return;
+      console.error(error);
+      status.textContent = 'Không tải được phần bài cũ hơn. Vui lòng kiểm tra kết nối mạng rồi thử lại.';
+    } finally {
+      older.disabled = false;
+      if (mine === run) root.removeAttribute('aria-busy');
+    }
+  });
   window.addEventListener('popstate', () => {
     const state = stateFromUrl(new URL(location.href));
     fill(state);

@@ -147,7 +147,7 @@ describe('GET /xem-truoc/<id>/ over the sample dataset', () => {
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toContain('Bản xem trước — chưa xuất bản');
     // The draft's title, in the story page's own structure (StoryPage.astro)…
-    expect(html).toMatch(new RegExp(`<article class="prose story"[^>]*>[\\s\\S]*<header class="story__header">[\\s\\S]*<h1>${DRAFT_TITLE}</h1>`));
+    expect(html).toMatch(new RegExp(`<article class="prose story story--article"[^>]*>[\\s\\S]*<header class="story__header">[\\s\\S]*<h1>${DRAFT_TITLE}</h1>`));
     expect(html).toContain('Đọc khoảng');
     // Another story of the same column scheduled for later stays hidden, as it would be on the site.
     expect(html).not.toContain(FUTURE_TITLE);

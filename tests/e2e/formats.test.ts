@@ -1,9 +1,11 @@
 // One story of each format in Chromium at 375 and 1280 px: its layout's behaviour (lightbox by
 // keyboard, players that load nothing before the click, a reading-progress bar that shifts nothing),
-// axe, no sideways scrolling, and a screenshot per format and width written to
-// tests/e2e/__screenshots__/<format>-<width>.png (committed, and looked at). Which story shows which
+// axe, no sideways scrolling, and a screenshot per format and width. The committed ones in
+// tests/e2e/__screenshots__/<format>-<width>.png were looked at; a run writes its own to a temp folder
+// (printed), and `UPDATE_SCREENSHOTS=1` writes them over the committed ones. Which story shows which
 // format comes from the sample dataset; the static markup is checked in tests/site/story-formats.test.ts.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -11,7 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { isDraft, readNdjson, sampleDatasetDir, slugOf, type Doc } from '../site/helpers/build.ts';
 import { formatViolations, runAxe, useSite } from './helpers/index.ts';
 
-const SCREENSHOTS = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+// A test run never dirties the working tree: screenshots are refreshed only on request.
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? fileURLToPath(new URL('./__screenshots__/', import.meta.url)) : mkdtempSync(join(tmpdir(), 'guong-sang-screenshots-'));
+console.info(`[e2e] format screenshots: ${SCREENSHOTS}`);
 const WIDTHS = [375, 1280] as const;
 const HEIGHT = 800;
 /** Taller pages are shot as one viewport, so the images stay small enough to look at. */

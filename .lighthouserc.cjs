@@ -14,10 +14,9 @@ const preset = process.env.GS_LHCI_PRESET === 'desktop' ? 'desktop' : 'mobile';
 /** One URL per page type (paths of the sample dataset; the test checks each exists in dist). */
 const PAGES = [
   '/',
-  // Stories, one per format (ky-su, bai-viet, phong-su, longform, phong-su-anh, video, podcast, infographic).
-  '/bai-viet/muoi-tam-nam-cam-ban-phieng-la/',
+  // Stories, one per layout: article (bai-viet; ky-su and phong-su read the same), longform,
+  // photo essay, video, podcast, infographic.
   '/bai-viet/toan-o-ban/',
-  '/bai-viet/chuyen-do-cua-thay-bien/',
   '/bai-viet/hom-thu-con-muon-noi/',
   '/bai-viet/thu-vien-duoi-tan-duoc/',
   '/bai-viet/lop-hoc-lam-quen-voi-nuoc/',

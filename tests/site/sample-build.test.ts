@@ -123,8 +123,10 @@ describe('sample site build', () => {
   });
 
   it('publishes only resized WebP and AVIF images, never the dataset originals', () => {
-    // og/<slug>.jpg are the generated Open Graph cards (story-page.test.ts checks them), not photos.
-    const images = listFiles(build.outDir).filter((f) => /\.(jpe?g|png|webp|avif|gif)$/i.test(f) && !rel(build.outDir, f).startsWith('og/'));
+    // og/… are the generated Open Graph cards (share-seo.test.ts checks them) and the root's PNGs the
+    // site icons drawn from its SVG (icons.test.ts): neither are photos.
+    const icons = /^(apple-touch-icon|icon-\d+|podcast-artwork)\.png$/;
+    const images = listFiles(build.outDir).filter((f) => /\.(jpe?g|png|webp|avif|gif)$/i.test(f) && !rel(build.outDir, f).startsWith('og/') && !icons.test(rel(build.outDir, f)));
     expect(images.length).toBeGreaterThan(0);
     expect(images.filter((f) => !f.endsWith('.webp') && !f.endsWith('.avif')).map((f) => rel(build.outDir, f))).toEqual([]);
   });

@@ -108,8 +108,11 @@ describe('share tags on every page', () => {
       if (!meta(html, 'og:type')[0]) problems.push(`${url}: không có og:type`);
       if (meta(html, 'twitter:card')[0] !== 'summary_large_image') problems.push(`${url}: twitter:card`);
       const ogUrl = meta(html, 'og:url')[0];
-      // The 404 page has no address of its own to claim.
-      if (url === '/404.html' ? ogUrl !== undefined : !ogUrl || new URL(ogUrl).pathname !== url) problems.push(`${url}: og:url ${ogUrl}`);
+      // The 404 page has no address of its own to claim; every other page claims its canonical one
+      // (its own, or the story's for a booklet chapter that reprints it), as the Open Graph protocol asks.
+      const canonicalLink = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
+      const claimed = canonicalLink ? new URL(canonicalLink).pathname : url;
+      if (url === '/404.html' ? ogUrl !== undefined : !ogUrl || new URL(ogUrl).pathname !== claimed) problems.push(`${url}: og:url ${ogUrl}`);
       if (meta(html, 'og:image').length !== 1) problems.push(`${url}: ${meta(html, 'og:image').length} thẻ og:image`);
     }
     expect(problems).toEqual([]);

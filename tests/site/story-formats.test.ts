@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type SampleBuild, sampleBuild } from '../helpers/sample-build.ts';
 import { decodeEntities, exists, isDraft, pagePath, readNdjson, sampleDatasetDir, slugOf, type Doc } from './helpers/build.ts';
@@ -192,13 +193,20 @@ describe('podcast feed (sample build)', () => {
   const xpath = (file: string, expr: string) => execFileSync('xmllint', ['--xpath', expr, file], { encoding: 'utf8' }).trim();
   const feed = () => join(build.outDir, 'podcast.xml');
 
-  it('is well-formed RSS with the channel tags podcast apps read', () => {
+  it('is well-formed RSS with the channel tags podcast apps read, and square artwork', async () => {
     execFileSync('xmllint', ['--noout', feed()]);
     const ns = (tag: string) => `//*[local-name()='channel']/*[local-name()='${tag}' and namespace-uri()='http://www.itunes.com/dtds/podcast-1.0.dtd']`;
     expect(xpath(feed(), 'string(//channel/language)')).toBe('vi');
     expect(xpath(feed(), `string(${ns('category')}/@text)`)).toBe('Education');
     expect(xpath(feed(), `string(${ns('explicit')})`)).toBe('false');
-    expect(xpath(feed(), `string(${ns('image')}/@href)`)).toMatch(new RegExp(`^${SITE}/og/.+\\.jpg$`));
+    const artwork = xpath(feed(), `string(${ns('image')}/@href)`);
+    expect(artwork.startsWith(`${SITE}/`), artwork).toBe(true);
+    // Apple Podcasts: a square PNG or JPEG of 1400 to 3000 px.
+    const { width, height, format } = await sharp(join(build.outDir, new URL(artwork).pathname)).metadata();
+    expect(format).toMatch(/^(png|jpeg)$/);
+    expect(width).toBe(height);
+    expect(width).toBeGreaterThanOrEqual(1400);
+    expect(width).toBeLessThanOrEqual(3000);
     expect(xpath(feed(), `string(${ns('author')})`).length).toBeGreaterThan(0);
   });
 

@@ -51,9 +51,10 @@ function pagefind(bundle: string): Promise<PagefindApi> {
     api = (async () => {
       const url = new URL(`${bundle}pagefind.js`, location.href).href;
       const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-      // Options given before init() are the instance's initial options, and a later options() call
-      // made before init would replace them: init right away so noWorker sticks.
-      await pf.options({ noWorker: true, baseUrl: '/', excerptLength: 26, excerptEllipsis: '…' });
+      // Pagefind decodes its index and searches in its own Web Worker (pagefind-worker.js, allowed by
+      // the CSP's worker-src 'self'), so a phone's main thread stays free while results come
+      // (Lighthouse's Total Blocking Time). Options are given before init(), which applies them.
+      await pf.options({ baseUrl: '/', excerptLength: 26, excerptEllipsis: '…' });
       await pf.init?.();
       return pf;
     })();

@@ -13,3 +13,5 @@ export const MANIFEST_ICONS: IconFile[] = [
   { href: '/icon-512.png', size: 512 },
 ];
 export const MANIFEST_URL = '/manifest.webmanifest';
+/** The podcast feed's channel artwork: Apple Podcasts asks for a square PNG or JPEG of 1400–3000 px. */
+export const PODCAST_ARTWORK: IconFile = { href: '/podcast-artwork.png', size: 1400 };

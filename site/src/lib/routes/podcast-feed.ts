@@ -1,14 +1,14 @@
 // The podcast feed (/podcast.xml): every published story of format "podcast" whose body carries an
 // audio file, as an RSS 2.0 episode with the <enclosure url length type> podcast apps download and
-// the iTunes tags Apple Podcasts, Pocket Casts and others read (itunes:duration, itunes:image,
-// itunes:explicit; itunes:category on the channel). An episode hosted elsewhere (a SoundCloud or
+// the iTunes tags Apple Podcasts, Pocket Casts and others read (itunes:duration,
+// itunes:explicit; itunes:category and a square itunes:image on the channel). An episode hosted elsewhere (a SoundCloud or
 // Spotify link) has no file to enclose and stays on the site only. @astrojs/rss writes the XML;
 // every text goes through xmlSafe (see feed.ts) and our own markup through escapeXml.
+import { PODCAST_ARTWORK } from '../icons/paths.ts';
 import rss from '@astrojs/rss';
 import { validInstant } from '../dates/valid.ts';
 import { clockDuration, validSeconds } from '../format/duration.ts';
 import { xmlSafe } from '../format/xml-text.ts';
-import { ogImagePath } from '../og/paths.ts';
 import { localFileHref } from './files.ts';
 import type { Story } from './types.ts';
 import { PODCAST_FEED_URL, safeHref, urlFor } from './urls.ts';
@@ -68,8 +68,8 @@ export interface PodcastFeedOptions {
 
 export function podcastFeed({ siteName, description, episodes, site }: PodcastFeedOptions): Promise<Response> {
   const abs = (path: string) => new URL(path, site).href;
-  // The channel artwork: the newest episode's share image (a JPEG drawn for every story).
-  const artwork = episodes[0] ? abs(ogImagePath(episodes[0].slug)) : undefined;
+  // The channel artwork is square, as podcast apps require (an episode's share image is 1200×630).
+  const artwork = abs(PODCAST_ARTWORK.href);
   const name = xmlSafe(siteName);
   return rss({
     title: `${name} — Podcast`,
@@ -85,7 +85,7 @@ export function podcastFeed({ siteName, description, episodes, site }: PodcastFe
       `<itunes:category text="${PODCAST_CATEGORY}"/>`,
       '<itunes:explicit>false</itunes:explicit>',
       '<itunes:type>episodic</itunes:type>',
-      artwork ? `<itunes:image href="${escapeXml(artwork)}"/>` : '',
+      `<itunes:image href="${escapeXml(artwork)}"/>`,
     ].join(''),
     items: episodes.map((episode) => ({
       title: xmlSafe(episode.title),
@@ -96,8 +96,8 @@ export function podcastFeed({ siteName, description, episodes, site }: PodcastFe
       customData: [
         episode.seconds ? `<itunes:duration>${clockDuration(episode.seconds)}</itunes:duration>` : '',
         '<itunes:explicit>false</itunes:explicit>',
+        // No episode artwork: apps show the channel's square one; an episode's 1200×630 share image is not square.
         '<itunes:episodeType>full</itunes:episodeType>',
-        `<itunes:image href="${escapeXml(abs(ogImagePath(episode.slug)))}"/>`,
       ].join(''),
     })),
   });

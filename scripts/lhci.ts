@@ -72,8 +72,10 @@ export function runLhci(options: { dist: string; outDir: string; preset: Preset 
 function readReports(outputDir: string): LighthouseResult[] {
   const manifest = join(outputDir, 'manifest.json');
   if (!existsSync(manifest)) return [];
-  const entries = JSON.parse(readFileSync(manifest, 'utf8')) as { jsonPath: string }[];
-  return entries.map((entry) => JSON.parse(readFileSync(resolve(outputDir, entry.jsonPath), 'utf8')) as LighthouseResult);
+  // With several runs of a URL, LHCI writes each (same file name: the median run last) and marks its
+  // median run as the representative one: that is the report kept, one per URL.
+  const entries = JSON.parse(readFileSync(manifest, 'utf8')) as { jsonPath: string; isRepresentativeRun?: boolean }[];
+  return entries.filter((entry) => entry.isRepresentativeRun !== false).map((entry) => JSON.parse(readFileSync(resolve(outputDir, entry.jsonPath), 'utf8')) as LighthouseResult);
 }
 
 export function scoresOf(preset: Preset, lhr: LighthouseResult): PageScores {

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { isDraft, readNdjson, sampleDatasetDir, slugOf, type Doc } from '../site/helpers/build.ts';
 import { formatViolations, runAxe, useSite } from './helpers/index.ts';
+import { layoutShifts, watchLayoutShifts } from './helpers/layout-shift.ts';
 
 // A test run never dirties the working tree: screenshots are refreshed only on request.
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? fileURLToPath(new URL('./__screenshots__/', import.meta.url)) : mkdtempSync(join(tmpdir(), 'guong-sang-screenshots-'));
@@ -80,13 +81,7 @@ describe('format behaviour', () => {
     const { story } = FORMATS.find((f) => f.name === 'longform')!;
     const { context } = await site.context({ viewport: { width: 1280, height: HEIGHT } });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __shifts: number[] };
-      w.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     await page.goto(site.url(path(story)), { waitUntil: 'load' });
     const progress = () => page.$eval('.reading-progress > span', (el) => new DOMMatrix(getComputedStyle(el).transform).a);
     expect(await page.isVisible('.reading-progress')).toBe(true);
@@ -97,8 +92,8 @@ describe('format behaviour', () => {
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     }
     expect(await progress()).toBeGreaterThan(0.95);
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
-    expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+    const { shifts, total } = await layoutShifts(page);
+    expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBe(0);
   });
 
   it.each(['photo-essay', 'infographic'])('%s: the lightbox opens from the keyboard, arrows move, Esc closes and focus returns', async (name) => {

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { isolatedContext, launchChromium, serveDir, siteDist, type SiteServer } from './helpers/index.ts';
+import { layoutShifts, watchLayoutShifts } from './helpers/layout-shift.ts';
 import { isDraft, readNdjson, repoRoot, sampleDatasetDir, slugOf } from '../site/helpers/build.ts';
 
 const run = promisify(execFile);
@@ -165,15 +166,7 @@ describe('search index in two bundles', () => {
     const oldest = stories.at(-1)!;
     expect(older.has(oldest.url)).toBe(true);
     const { page, context, archive } = await open('', { width: 1280, height: 800 });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __shifts: number[] };
-      w.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-          if (!entry.hadRecentInput) w.__shifts.push(entry.value);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     await page.goto(server.url(`/tim-kiem/?q=${encodeURIComponent(oldest.title)}`));
     await settled(page);
     await page.waitForLoadState('networkidle');
@@ -181,8 +174,8 @@ describe('search index in two bundles', () => {
     expect(await hrefs(page)).toContain(oldest.url);
     expect(await page.locator('[data-search-archive]').isHidden()).toBe(true);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
-    expect(shifts.reduce((sum, v) => sum + v, 0), `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.05);
+    const { shifts, total } = await layoutShifts(page);
+    expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.05);
     await context.close();
   });
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './helpers/index.ts';
+import { layoutShifts, watchLayoutShifts } from './helpers/layout-shift.ts';
 import { isDraft, readNdjson, sampleDatasetDir, slugOf } from '../site/helpers/build.ts';
 
 const site = useSite();
@@ -152,23 +153,14 @@ describe('result types', () => {
     it(`a query's results arrive without layout shift at ${viewport.width} px`, async () => {
       const { context } = await site.context({ viewport });
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        const w = window as unknown as { __shifts: number[] };
-        w.__shifts = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-            if (!entry.hadRecentInput) w.__shifts.push(entry.value);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShifts(page);
       await page.goto(site.url(`/tim-kiem/?q=${encodeURIComponent('trường học')}`));
       await waitForResults(page);
       await page.waitForLoadState('networkidle');
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       expect(await results(page).count()).toBeGreaterThan(3);
-      const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
-      const cls = shifts.reduce((sum, v) => sum + v, 0);
-      expect(cls, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.05);
+      const { shifts, total } = await layoutShifts(page);
+      expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.05);
     });
   }
 });

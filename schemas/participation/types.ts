@@ -21,6 +21,7 @@ import type {
 export interface Reference {
   _type: 'reference';
   _ref: string;
+  /** Participation documents reference public-dataset documents (the contest) weakly: another dataset. */
   _weak?: boolean;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The server's routes: `POST /webhooks/sanity`, `GET /status`, `/xem-truoc/…` (preview handler, slice
- * C), JSON 404/405 otherwise. Unauthenticated paths are rate-limited per IP. No stack traces leave.
+ * C), `/cham-thi/…` (the judging desk, which limits its own logins), JSON 404/405 otherwise. Unauthenticated paths are rate-limited per IP. No stack traces leave.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from './log.ts';
@@ -15,11 +15,14 @@ export type PreviewHandler = (req: IncomingMessage, res: ServerResponse, url: UR
 export const WEBHOOK_PATH = '/webhooks/sanity';
 export const STATUS_PATH = '/status';
 export const PREVIEW_PREFIX = '/xem-truoc/';
+export const DESK_PREFIX = '/cham-thi/';
 
 export interface RouterOptions {
   webhook: WebhookHandler;
   status: () => Promise<ServerStatus>;
   preview?: PreviewHandler;
+  /** The judging desk (`createDeskHandler` in participation/desk/handler.ts); same signature. */
+  desk?: PreviewHandler;
   limiter: RateLimiter;
   now: () => Date;
   logger: Logger;
@@ -31,6 +34,9 @@ export function createRequestHandler(options: RouterOptions): RequestHandler {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
+    if (options.desk && (path.startsWith(DESK_PREFIX) || path === DESK_PREFIX.slice(0, -1))) {
+      return options.desk(req, res, path === DESK_PREFIX.slice(0, -1) ? new URL(DESK_PREFIX, url) : url);
+    }
     const known = path === WEBHOOK_PATH || path === STATUS_PATH || path.startsWith(PREVIEW_PREFIX);
     if (!known) {
       sendJson(res, 404, { error: `Không có đường dẫn ${path.slice(0, 100)} trên máy chủ này.` });

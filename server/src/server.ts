@@ -24,6 +24,8 @@ export interface SiteServerOptions {
   logger?: Logger;
   store?: ReleaseStore;
   preview?: PreviewHandler;
+  /** The judging desk under /cham-thi/ (participation/desk/handler.ts). */
+  desk?: PreviewHandler;
   /** The build job (default: the real one). */
   runBuild?: (options: BuildJobOptions) => Promise<BuildRecord>;
   /** Each build/search child process as it starts. */
@@ -132,7 +134,7 @@ export function createSiteServer(config: ServerConfig, options: SiteServerOption
   };
 
   const limiter = createRateLimiter(options.rateLimitPerMinute ?? 120, 60_000);
-  const handler = createRequestHandler({ webhook, status, preview: options.preview, limiter, now: () => clock.now(), logger });
+  const handler = createRequestHandler({ webhook, status, preview: options.preview, desk: options.desk, limiter, now: () => clock.now(), logger });
   let server: Server | null = null;
 
   return {

@@ -95,12 +95,13 @@ describe('logging in', () => {
     const editor = await loginEditor(fixture);
     const other = await loginEditor(fixture);
     await editor.get(`/cham-thi/bai/${e._id}/`);
-    const none = await editor.post(`/cham-thi/bai/${e._id}/trang-thai`, { 'trang-thai': 'hop-le' }, null);
+    const rev = String((await fixture.store.get(e._id))?._rev);
+    const none = await editor.post(`/cham-thi/bai/${e._id}/trang-thai`, { 'trang-thai': 'hop-le', 'phien-ban': rev }, null);
     expect(none.status).toBe(403);
-    const foreign = await editor.post(`/cham-thi/bai/${e._id}/trang-thai`, { 'trang-thai': 'hop-le' }, other.csrf!);
+    const foreign = await editor.post(`/cham-thi/bai/${e._id}/trang-thai`, { 'trang-thai': 'hop-le', 'phien-ban': rev }, other.csrf!);
     expect(foreign.status).toBe(403);
     expect((await fixture.store.get(e._id))?.['status']).toBe('da-nhan');
-    const good = await editor.post(`/cham-thi/bai/${e._id}/trang-thai`, { 'trang-thai': 'hop-le' });
+    const good = await editor.post(`/cham-thi/bai/${e._id}/trang-thai`, { 'trang-thai': 'hop-le', 'phien-ban': rev });
     expect(good.status).toBe(303);
     expect((await fixture.store.get(e._id))?.['status']).toBe('hop-le');
   });

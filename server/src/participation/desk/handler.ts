@@ -447,8 +447,10 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
     if (to === 'dat-giai') set['placing'] = placing;
     else unset.push('placing');
     const revision = fields.get('phien-ban') ?? '';
+    // The form always carries the revision it was drawn from; without it the lock could be skipped.
+    if (revision === '') return refuse(`Biểu mẫu đổi trạng thái bài ${id} thiếu phiên bản (phien-ban); hãy tải lại trang.`);
     try {
-      await store.patch(id, { set, unset, ...(revision ? { ifRevisionId: revision } : {}) });
+      await store.patch(id, { set, unset, ifRevisionId: revision });
     } catch (error) {
       if (error instanceof StoreConflictError) return refuse(error.message, 409);
       throw error;
@@ -558,8 +560,9 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
     }
     const note = (fields.get('ghi-chu') ?? '').normalize('NFC').trim().slice(0, 5000);
     const revision = fields.get('phien-ban') ?? '';
+    if (revision === '') return sendHtml(res, 400, await nominationPage(v, id, url, `Biểu mẫu của đề cử ${id} thiếu phiên bản (phien-ban); hãy tải lại trang.`));
     try {
-      await store.patch(id, { set: { status, reviewNote: note }, ...(revision ? { ifRevisionId: revision } : {}) });
+      await store.patch(id, { set: { status, reviewNote: note }, ifRevisionId: revision });
     } catch (error) {
       if (error instanceof StoreConflictError) return sendHtml(res, 409, await nominationPage(v, id, url, error.message));
       throw error;
@@ -575,9 +578,10 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
     const draft = exemplarDraftFrom(n);
     const published = draft._id.slice('drafts.'.length);
     const revision = fields.get('phien-ban') ?? '';
+    if (revision === '') return sendHtml(res, 400, await nominationPage(v, id, url, `Biểu mẫu của đề cử ${id} thiếu phiên bản (phien-ban); hãy tải lại trang.`));
     // The nomination is claimed first (optimistic lock): two editors clicking at once make one draft.
     try {
-      await store.patch(id, { set: { status: 'da-tao-ho-so', exemplar: { _type: 'reference', _ref: published, _weak: true } }, ...(revision ? { ifRevisionId: revision } : {}) });
+      await store.patch(id, { set: { status: 'da-tao-ho-so', exemplar: { _type: 'reference', _ref: published, _weak: true } }, ifRevisionId: revision });
     } catch (error) {
       if (error instanceof StoreConflictError) return sendHtml(res, 409, await nominationPage(v, id, url, error.message));
       throw error;

@@ -5,15 +5,18 @@
 //   webhook-test [--id X] send a correctly signed test webhook to the running server
 //   status                print the running server's /status
 //   preview-link <id>     print a signed 30-minute preview link for a document (local-dataset mode has no Studio)
+//   desk editor-link      print a signed 12-hour login link to the judging desk for an editor
 import { type ServerConfig, ServerConfigError, readServerConfig } from './config.ts';
 import { createLogger } from './log.ts';
+import { editorLink } from './participation/desk/commands.ts';
+import { deriveDeskSecret } from './participation/desk/session.ts';
 import { createPreviewHandler, previewLink } from './preview/handler.ts';
 import { redactText } from './redact.ts';
 import { createReleaseStore } from './releases.ts';
 import { createSiteServer } from './server.ts';
 import { sendTestWebhook } from './webhook-test.ts';
 
-const USAGE = 'Cách dùng: pnpm server [build | rollback [mã] | webhook-test [--id mã-tài-liệu] | status | preview-link mã-tài-liệu]';
+const USAGE = 'Cách dùng: pnpm server [build | rollback [mã] | webhook-test [--id mã-tài-liệu] | status | preview-link mã-tài-liệu | desk editor-link]';
 
 /** Where links for people point: SITE_URL (nginx in front), or the server itself. */
 const publicUrl = (config: ServerConfig): string => config.siteUrl ?? serverUrl(config);
@@ -122,6 +125,15 @@ function printPreviewLink(config: ServerConfig, documentId: string | undefined):
   }
 }
 
+function desk(config: ServerConfig, args: string[]): void {
+  if (args[0] === 'editor-link') {
+    process.stdout.write(`${editorLink(deriveDeskSecret(config.webhookSecret), publicUrl(config), new Date())}\n`);
+    process.stdout.write('Đường dẫn dùng được trong 12 giờ; ai có nó là biên tập viên của bàn chấm thi, đừng gửi qua kênh công khai.\n');
+    return;
+  }
+  fail(`Lệnh desk cần "editor-link". ${USAGE}`);
+}
+
 const [command, ...rest] = process.argv.slice(2).filter((arg) => arg !== '--');
 const config = loadConfig();
 try {
@@ -144,6 +156,9 @@ try {
       break;
     case 'preview-link':
       printPreviewLink(config, rest[0]);
+      break;
+    case 'desk':
+      desk(config, rest);
       break;
     default:
       fail(`Lệnh không rõ: ${command}. ${USAGE}`);

@@ -52,7 +52,7 @@ th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #dde;vertical-
 .notice-error{border-color:#b3261e;background:#fbeeee}
 .work{white-space:pre-wrap;border:1px solid #dde;padding:1rem;background:#fafafa}
 label{display:block;margin:.5rem 0 .25rem;font-weight:600}
-input,select,textarea,button{font:inherit}
+input,select,textarea,button{font:inherit;box-sizing:border-box;max-width:100%}
 textarea{width:100%;min-height:6rem}
 button{padding:.35rem .9rem}
 .tied{font-weight:600;color:#7a4b00}

@@ -6,7 +6,10 @@ import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { ZipFile as ZipWriter } from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entrantRoles } from '../../../schemas/participation/vocabulary.ts';
+import { blindEntry } from '../../../server/src/participation/desk/blind.ts';
+import { blindEntriesQuery } from '../../../server/src/participation/desk/queries.ts';
 import { signEditorLink, EDITOR_LINK_TTL_MS } from '../../../server/src/participation/desk/session.ts';
+import { createTestStore } from './helpers/store-factory.ts';
 import { client, CONTEST, loginEditor, loginJudge, OTHER_CONTEST, startDesk, type DeskFixture } from './helpers/desk-fixture.ts';
 import { consent, entry } from './helpers/entries.ts';
 
@@ -127,6 +130,32 @@ describe('logging in', () => {
   });
 });
 
+/** What a judge may receive about an entry, written out here rather than taken from the code. */
+const BLIND_KEYS = ['_id', '_rev', 'contest', 'code', 'title', 'text', 'wordCount', 'status', 'file'];
+
+describe('the blind projection', () => {
+  it('leaves only the work when applied to a whole entry, in GROQ and in the filter after it', async () => {
+    const store = await createTestStore('');
+    const whole = entry({
+      file: { _type: 'file', asset: { _type: 'reference', _ref: 'file-abc-pdf' }, kind: 'pdf', mimeType: 'application/pdf', size: 10, originalName: 'ten-that.pdf' },
+      representative: { _type: 'legalRepresentative', name: 'R', relation: 'Mẹ', contact: { _type: 'privateContact' } },
+      placing: 'giai-nhat',
+      story: { _type: 'reference', _ref: 'story.x' },
+      excerpt: 'trích',
+    });
+    await store.createOrReplace({ ...whole, extra: 'anything an old schema left' } as never);
+    const [projected] = await store.query<Record<string, unknown>[]>(blindEntriesQuery, { ids: [whole._id] });
+    // The neutral code is computed from the id after the query.
+    expect(Object.keys(projected!).sort()).toEqual(BLIND_KEYS.filter((k) => k !== 'code').sort());
+    expect(projected!['file']).toEqual({ kind: 'pdf', mimeType: 'application/pdf', size: 10, asset: 'file-abc-pdf' });
+    const filtered = blindEntry({ ...(await store.get(whole._id))! });
+    expect(Object.keys(filtered).sort()).toEqual([...BLIND_KEYS].sort());
+    expect(Object.keys(filtered.file!).sort()).toEqual(['asset', 'kind', 'mimeType', 'size']);
+    expect(JSON.stringify(filtered)).not.toMatch(/Nguyễn Văn A|Bản Lầu|lao-cai|1990|example\.com|ten-that|idem-|aaaaaaaa|Tôi đồng ý/);
+    await store.close();
+  });
+});
+
 describe('blind judging and conflicts of interest', () => {
   const M = {
     name: 'MARKERNAME7f3a',
@@ -205,6 +234,14 @@ describe('blind judging and conflicts of interest', () => {
     expect(onlyFinal.text).toContain(docxEntry.title);
     expect(onlyFinal.text).not.toContain(pdfEntry.title);
     bodies.push(onlyFinal.text);
+
+    const json = await judge.get(`/cham-thi/cuoc-thi/${CONTEST}/bai.json`);
+    expect(json.status).toBe(200);
+    const listed = JSON.parse(json.text) as { total: number; entries: Record<string, unknown>[] };
+    expect(listed.entries.map((e) => e['_id'])).toContain(pdfEntry._id);
+    expect(listed.entries.map((e) => e['_id'])).not.toContain(conflictSchool._id);
+    for (const e of listed.entries) expect(Object.keys(e).every((k) => BLIND_KEYS.includes(k)), Object.keys(e).join()).toBe(true);
+    bodies.push(json.text);
 
     for (const e of [pdfEntry, docxEntry]) {
       const detail = await judge.get(`/cham-thi/bai/${e._id}/`);

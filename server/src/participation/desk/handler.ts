@@ -5,6 +5,7 @@
 //   POST /cham-thi/dang-nhap, /cham-thi/dang-xuat
 //   GET  /cham-thi/                                contests
 //   GET  /cham-thi/cuoc-thi/<id>/?trang-thai=&trang=  entries (judges: blind; editors: counts per status)
+//   GET  /cham-thi/cuoc-thi/<id>/bai.json           the same page of entries as JSON (judges: blind)
 //   GET  /cham-thi/cuoc-thi/<id>/xep-hang           ranking (editors)
 //   POST /cham-thi/cuoc-thi/<id>/cong-bo            publish results (editors)
 //   GET  /cham-thi/bai/<id>/, GET …/tep             entry, its file
@@ -249,13 +250,19 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
     return (rows ?? []).map(blindEntry);
   }
 
-  async function judgeContestPage(v: Extract<Viewer, { role: 'judge' }>, contest: DeskContest, url: URL) {
+  /** One page of a judge's entries: blind, conflicts removed. */
+  async function judgeEntries(judge: JudgeRecord, contest: DeskContest, url: URL) {
     const wanted = url.searchParams.get('trang-thai');
     const statuses = JUDGE_STATUSES.filter((s) => !wanted || s === wanted);
     const current = pageParam(url);
-    const ids = await visibleIds(v.judge, contest._id, statuses);
+    const ids = await visibleIds(judge, contest._id, statuses);
     const pageIds = ids.slice((current - 1) * DESK_PAGE_SIZE, current * DESK_PAGE_SIZE);
-    const entries = await blindByIds(pageIds, contest._id);
+    return { wanted, current, total: ids.length, pageIds, entries: await blindByIds(pageIds, contest._id) };
+  }
+
+  async function judgeContestPage(v: Extract<Viewer, { role: 'judge' }>, contest: DeskContest, url: URL) {
+    const { wanted, current, total, pageIds, entries } = await judgeEntries(v.judge, contest, url);
+    const ids = { length: total };
     const scores = await store.query<{ entry: { _ref: string } }[]>(
       judgeOwnScoresQuery,
       { judge: v.judge._id, ids: pageIds },
@@ -628,9 +635,16 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
     }
     if (path === DESK_PREFIX && !fields) return sendHtml(res, 200, await home(v));
 
-    let m = /^\/cham-thi\/cuoc-thi\/([^/]+)\/(xep-hang|cong-bo)?$/.exec(path);
+    let m = /^\/cham-thi\/cuoc-thi\/([^/]+)\/(xep-hang|cong-bo|bai\.json)?$/.exec(path);
     if (m) {
       const contest = await contestFor(v, decodeURIComponent(m[1]!));
+      if (m[2] === 'bai.json' && !fields) {
+        if (v.role !== 'judge') throw notFound();
+        const { current, total, entries } = await judgeEntries(v.judge, contest, url);
+        const json = `${JSON.stringify({ contest: { _id: contest._id, title: contest.title, rubric: contest.rubric }, page: current, pageSize: DESK_PAGE_SIZE, total, entries })}\n`;
+        res.writeHead(200, headers({ 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(json)) }));
+        return void res.end(json);
+      }
       if (m[2] === 'xep-hang' && !fields) return editorOnly(), sendHtml(res, 200, await ranking(v, contest));
       if (m[2] === 'cong-bo' && fields) return editorOnly(), publishResults(res, contest);
       if (!m[2] && !fields) return sendHtml(res, 200, v.role === 'judge' ? await judgeContestPage(v, contest, url) : await editorContestPage(v, contest, url));

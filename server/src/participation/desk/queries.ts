@@ -36,18 +36,7 @@ export const entryAccessQuery = defineQuery(
 );
 
 /** BLIND: the entries a judge may see, by id (already filtered for conflicts and paged). */
-export const blindEntriesQuery = defineQuery(
-  `*[_type == "contestEntry" && _id in $ids] | order(_id asc) {
-  _id,
-  _rev,
-  "contest": contest._ref,
-  title,
-  text,
-  wordCount,
-  status,
-  "file": select(defined(file.asset._ref) => { "kind": file.kind, "mimeType": file.mimeType, "size": file.size, "asset": file.asset._ref })
-}`,
-);
+export const blindEntriesQuery = defineQuery(`*[_type == "contestEntry" && _id in $ids] | order(_id asc) ${BLIND_ENTRY_PROJECTION}`);
 
 /** Editors: one page of a contest's entries, optionally of one status, newest first. */
 export const editorEntriesQuery = defineQuery(

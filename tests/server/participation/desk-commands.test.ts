@@ -50,6 +50,17 @@ describe('pnpm server desk', () => {
     expect(home?.text).toContain('Giám khảo Cô Giám Khảo');
   });
 
+  it('marks the session cookie Secure when SITE_URL is https', async () => {
+    const secure = await startDesk({ siteUrl: 'https://guong-sang.example' });
+    try {
+      const answer = await client(secure.url).post('/cham-thi/dang-nhap', { khoa: await secure.addJudge({ id: 'judge.https', name: 'H' }) }, null);
+      expect(answer.status).toBe(303);
+      expect(answer.headers.get('set-cookie')).toMatch(/; Secure/);
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('refuses incomplete or wrong arguments with one Vietnamese sentence', () => {
     expect(() => parseAddJudgeArgs(['--contest', CONTEST])).toThrow(/Cần --name/);
     expect(() => parseAddJudgeArgs(['--name', 'A'])).toThrow(/--contest/);

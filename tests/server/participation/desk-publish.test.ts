@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOverlayWriter, readOverlay } from '../../../server/src/participation/public-records/overlay-writer.ts';
 import { createSanityPublicWriter } from '../../../server/src/participation/public-records/sanity-writer.ts';
+import { createPublicRecordWriter } from '../../../server/src/participation/desk/setup.ts';
+import { readContentConfig } from '../../../site/src/lib/content/config.ts';
 import { startSanityStandIn } from '../../helpers/sanity-stand-in.ts';
 import { CONTEST, loginEditor, OTHER_CONTEST, startDesk, type DeskFixture } from './helpers/desk-fixture.ts';
 import { consent, entry, nomination } from './helpers/entries.ts';
@@ -143,6 +145,12 @@ describe('public record writers', () => {
       // Replacing keeps one document per id.
       await writer.put([{ _id: 'contestEntry.a', _type: 'contestEntry', title: 'A2' }]);
       expect(standIn.documents().filter((d) => d._id === 'contestEntry.a').map((d) => d['title'])).toEqual(['A2']);
+      // The server's setup picks this writer in Sanity mode (the public dataset, the write token).
+      const content = readContentConfig({ SANITY_PROJECT_ID: standIn.projectId, SANITY_DATASET: standIn.dataset, SANITY_API_HOST: standIn.url }, []);
+      const chosen = createPublicRecordWriter({ content, apiHost: standIn.url, participationDir: '/nonexistent', writeToken: 'write-token-xyz' });
+      await chosen.put([{ _id: 'contestEntry.qua-cau-hinh', _type: 'contestEntry' }]);
+      expect(standIn.documents().some((d) => d._id === 'contestEntry.qua-cau-hinh')).toBe(true);
+      expect(() => createPublicRecordWriter({ content, participationDir: '/nonexistent' })).toThrow(/SANITY_WRITE_TOKEN/);
       const wrong = createSanityPublicWriter({ projectId: standIn.projectId, dataset: standIn.dataset, token: 'wrong', apiHost: standIn.url, apiVersion: '2025-02-19' });
       await expect(wrong.put([{ _id: 'contestEntry.c', _type: 'contestEntry' }])).rejects.toThrow();
       expect(standIn.documents().some((d) => d._id === 'contestEntry.c')).toBe(false);

@@ -368,7 +368,7 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
     return page(v, `Bài ${entry.code}`, body);
   }
 
-  async function saveScore(req: IncomingMessage, res: ServerResponse, v: Extract<Viewer, { role: 'judge' }>, id: string, fields: URLSearchParams, url: URL) {
+  async function saveScore(res: ServerResponse, v: Extract<Viewer, { role: 'judge' }>, id: string, fields: URLSearchParams, url: URL) {
     const entry = await judgeEntry(v.judge, id);
     const contest = await contestFor(v, entry.contest);
     if (contest.rubric.length === 0) throw new HttpError(409, 'Cuộc thi chưa có tiêu chí chấm (rubric); chưa chấm được.');
@@ -395,7 +395,6 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
       scoredAt: now().toISOString(),
     };
     await store.createOrReplace(doc as unknown as { _id: string; _type: string });
-    void req;
     redirect(res, `${DESK_PREFIX}bai/${encodeURIComponent(entry._id)}/?da-luu=1`);
   }
 
@@ -657,7 +656,7 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
       if (m[2] === 'tep' && !fields) return download(res, v, id);
       if (m[2] === 'cham' && fields) {
         if (v.role !== 'judge') throw notFound();
-        return saveScore(req, res, v, id, fields, url);
+        return saveScore(res, v, id, fields, url);
       }
       if (m[2] === 'trang-thai' && fields) return editorOnly(), changeStatus(res, v, id, fields, url);
       if (!m[2] && !fields) return sendHtml(res, 200, v.role === 'judge' ? await judgeEntryPage(v, id, url) : await editorEntryPage(v, id, url));

@@ -26,6 +26,8 @@ export interface DeskSetup {
   store: ParticipationStore;
   requestBuild: (reason: string) => unknown;
   log?: (message: string) => void;
+  now?: () => Date;
+  loginsPerMinute?: number;
 }
 
 export function createPublicRecordWriter(setup: Pick<DeskSetup, 'content' | 'apiHost' | 'participationDir' | 'writeToken'>): PublicRecordWriter {
@@ -53,5 +55,7 @@ export function createDeskFromSetup(setup: DeskSetup): DeskHandler {
     // Sanity mode: the write into the public dataset fires Sanity's webhook, which builds.
     ...(local ? { requestBuild: setup.requestBuild } : {}),
     ...(setup.log ? { log: setup.log } : {}),
+    ...(setup.now ? { now: setup.now } : {}),
+    ...(setup.loginsPerMinute ? { loginsPerMinute: setup.loginsPerMinute } : {}),
   });
 }

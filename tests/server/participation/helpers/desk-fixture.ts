@@ -6,10 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readServerConfig } from '../../../../server/src/config.ts';
 import { silentLogger } from '../../../../server/src/log.ts';
-import { createContestCatalog } from '../../../../server/src/participation/desk/contests.ts';
-import { createDeskHandler } from '../../../../server/src/participation/desk/handler.ts';
 import { accessKeyHash, deriveDeskSecret, newAccessKey, signEditorLink } from '../../../../server/src/participation/desk/session.ts';
-import { createOverlayWriter } from '../../../../server/src/participation/public-records/overlay-writer.ts';
+import { createDeskFromSetup, overlayPath as overlayPathOf } from '../../../../server/src/participation/desk/setup.ts';
 import type { ParticipationStore, StoredDocument } from '../../../../server/src/participation/store.ts';
 import { createSiteServer, type SiteServer } from '../../../../server/src/server.ts';
 import { createTestStore } from './store-factory.ts';
@@ -48,23 +46,27 @@ export interface DeskFixture {
   close(): Promise<void>;
 }
 
-export async function startDesk(options: { now?: () => Date } = {}): Promise<DeskFixture> {
+export async function startDesk(options: { now?: () => Date; siteUrl?: string } = {}): Promise<DeskFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'desk-'));
   const dataset = join(dir, 'dataset');
   mkdirSync(dataset);
   writeFileSync(join(dataset, 'data.ndjson'), CONTENT.map((d) => JSON.stringify(d)).join('\n') + '\n');
-  const config = { ...readServerConfig({ SANITY_WEBHOOK_SECRET: SERVER_SECRET, PUBLISH_ROOT: join(dir, 'publish'), CONTENT_DATASET: dataset }, []), port: 0 };
-  const store = await createTestStore(join(dir, 'participation'));
-  const overlayPath = join(dir, 'participation', 'public', 'overlay.ndjson');
+  const env = { SANITY_WEBHOOK_SECRET: SERVER_SECRET, PUBLISH_ROOT: join(dir, 'publish'), CONTENT_DATASET: dataset, ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}) };
+  const config = { ...readServerConfig(env, []), port: 0 };
+  const participationDir = join(dir, 'participation');
+  const store = await createTestStore(participationDir);
+  const overlayPath = overlayPathOf(participationDir);
   const builds: string[] = [];
   const deskSecret = deriveDeskSecret(config.webhookSecret);
-  const desk = createDeskHandler({
+  // Assembled as the server does it (local content → the overlay writer and build requests).
+  const desk = createDeskFromSetup({
+    content: config.content,
+    participationDir,
+    webhookSecret: config.webhookSecret,
+    ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}),
     store,
-    writer: createOverlayWriter(overlayPath),
-    contests: createContestCatalog(config.content),
-    secret: deskSecret,
-    ...(options.now ? { now: options.now } : {}),
     requestBuild: (reason) => builds.push(reason),
+    ...(options.now ? { now: options.now } : {}),
     loginsPerMinute: 1000,
     log: () => {},
   });

@@ -188,7 +188,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
       parsed = null;
     };
     try {
-      if (parsed.problem) throw problemRefusal(parsed.problem, limits.maxUploadBytes);
+      if (parsed.problem) return refuse(req, res, problemRefusal(parsed.problem, limits.maxUploadBytes), { kind, fields, hadFiles: files.length > 0, key: fields.get(COMMON_FIELDS.idempotencyKey)?.[0] ?? '' });
       const pendingId = fields.get(PENDING_FIELD)?.[0];
       if (pendingId !== undefined) {
         const held = await pending.take(pendingId);

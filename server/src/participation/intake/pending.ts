@@ -55,11 +55,18 @@ export function createPendingStore(root: string, key: Buffer, now: () => Date) {
       const [id, created, signature] = parts as [string, string, string];
       if (!/^[a-f0-9]{24}$/.test(id) || !verifySignature(key, `${id}.${created}`, signature)) return null;
       if (now().getTime() - Number.parseInt(created, 36) > PENDING_TTL_MS) return null;
-      const dir = join(root, id);
+      // Taken by renaming the folder first: a second click (or a replay) finds nothing to take.
+      const dir = join(root, `${id}.taken-${randomBytes(4).toString('hex')}`);
+      try {
+        await rename(join(root, id), dir);
+      } catch {
+        return null;
+      }
       let stored: Stored;
       try {
         stored = JSON.parse(await readFile(join(dir, 'form.json'), 'utf8')) as Stored;
       } catch {
+        await rm(dir, { recursive: true, force: true });
         return null;
       }
       return {

@@ -106,11 +106,11 @@ export async function ticket(rig: IntakeRig): Promise<string> {
   return ve;
 }
 
-export async function post(rig: IntakeRig, path: string, fields: Fields, files: FilePart[] = [], options: { json?: boolean; cookie?: string } = {}): Promise<Response> {
+export async function post(rig: IntakeRig, path: string, fields: Fields, files: FilePart[] = [], options: { json?: boolean; realIp?: string } = {}): Promise<Response> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) form.append(name, item);
-  for (const file of files) form.append(file.field, new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
-  return fetch(`${rig.url}${path}`, { method: 'POST', body: form, redirect: 'manual', headers: options.json ? { accept: 'application/json' } : { accept: 'text/html' } });
+  for (const file of files) form.append(file.field, new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name);
+  return fetch(`${rig.url}${path}`, { method: 'POST', body: form, redirect: 'manual', headers: { accept: options.json ? 'application/json' : 'text/html', ...(options.realIp ? { 'x-real-ip': options.realIp } : {}) } });
 }
 
 export async function documents(store: ParticipationStore, type: string): Promise<StoredDocument[]> {

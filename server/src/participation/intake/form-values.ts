@@ -121,7 +121,7 @@ export function readLinks(reader: FormReader, field: string, max: number): strin
   }
   const links: string[] = [];
   for (const line of lines) {
-    let url: URL | null = null;
+    let url: URL | null;
     try {
       url = line.length <= 2000 ? new URL(line) : null;
     } catch {

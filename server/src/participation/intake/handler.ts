@@ -19,6 +19,7 @@ import { createRateLimiter } from '../../rate-limit.ts';
 import { sendJson } from '../../respond.ts';
 import { eraseSubmission, findSubmission } from '../erase.ts';
 import type { ParticipationStore, PublicRecordWriter, StoredDocument } from '../store.ts';
+import { clientAddress } from './client-address.ts';
 import { type ContestDirectory, contestClosedReason } from './contests.ts';
 import { readEntryForm } from './entry-form.ts';
 import { detectFile } from './file-check.ts';
@@ -171,7 +172,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   };
 
   const submit = async (req: IncomingMessage, res: ServerResponse, kind: SubmissionKind) => {
-    const ip = req.socket.remoteAddress ?? 'unknown';
+    const ip = clientAddress(req);
     const maxFiles = kind === 'entry' ? 1 : MAX_EVIDENCE_FILES;
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limits.maxUploadBytes * maxFiles + MAX_FIELD_BYTES * 2) {
@@ -271,7 +272,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     }
   };
 
-  const lookupAllowed = (req: IncomingMessage) => lookups.allow(req.socket.remoteAddress ?? 'unknown', now().getTime());
+  const lookupAllowed = (req: IncomingMessage) => lookups.allow(clientAddress(req), now().getTime());
 
   const status = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const typed = (url.searchParams.get('ma') ?? '').slice(0, 40);

@@ -161,6 +161,7 @@ export function createSiteServer(config: ServerConfig, options: SiteServerOption
         now: () => clock.now(),
         logger,
         publicRecords: options.publicRecords,
+        secureCookies: config.siteUrl?.startsWith('https:') === true,
       });
     }
     return intakeHandler(req, res, url);

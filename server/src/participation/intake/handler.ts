@@ -52,6 +52,8 @@ export interface IntakeOptions {
   now: () => Date;
   logger: Logger;
   publicRecords?: PublicRecordWriter;
+  /** Mark the receipt cookie `Secure` (the site is served over HTTPS). */
+  secureCookies?: boolean;
 }
 
 export type IntakeHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
@@ -121,7 +123,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     res.writeHead(303, {
       location: target,
       'cache-control': 'no-store',
-      'set-cookie': `${RECEIPT_COOKIE}=${code}~${kind}; Max-Age=${RECEIPT_COOKIE_SECONDS}; Path=${INTAKE_PREFIX}; HttpOnly; SameSite=Strict`,
+      'set-cookie': `${RECEIPT_COOKIE}=${code}~${kind}; Max-Age=${RECEIPT_COOKIE_SECONDS}; Path=${INTAKE_PREFIX}; HttpOnly; SameSite=Strict${options.secureCookies ? '; Secure' : ''}`,
     });
     res.end();
   };

@@ -15,7 +15,7 @@ export const STYLESHEET = `body{font:17px/1.55 system-ui,sans-serif;margin:0;col
 main{max-width:44rem;margin:0 auto;padding:1.5rem 1rem 4rem}h1{font-size:1.6rem;line-height:1.25}
 label,legend{display:block;font-weight:600;margin-top:1rem}input[type=text],input[type=email],input[type=tel],input[type=number],select,textarea{width:100%;box-sizing:border-box;font:inherit;padding:.45rem;border:1px solid #767676;border-radius:4px}
 textarea{min-height:10rem}fieldset{border:1px solid #ccc;margin-top:1rem}.check{font-weight:400;display:flex;gap:.5rem;align-items:flex-start}
-.loi{color:#a4000f;font-weight:600}.tom-tat{border:2px solid #a4000f;padding:.5rem 1rem}.ma{font:700 1.5rem monospace;letter-spacing:.05em}
+.loi{color:#a4000f;font-weight:600}.tom-tat{border:2px solid #a4000f;padding:.5rem 1rem}.ma{font:700 1.5rem monospace;letter-spacing:.05em;white-space:nowrap}
 button{font:inherit;font-weight:600;margin-top:1.5rem;padding:.6rem 1.4rem;border:0;border-radius:4px;background:#8a1c12;color:#fff}
 dt{font-weight:600}dd{margin:0 0 .6rem}.an{position:absolute;left:-9999px}`;
 

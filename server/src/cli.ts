@@ -13,6 +13,7 @@ import { createLogger } from './log.ts';
 import { createParticipationStore } from './participation/create-store.ts';
 import { eraseSubmission, findSubmission } from './participation/erase.ts';
 import { exportParticipation } from './participation/export.ts';
+import { deriveIntakeKeys } from './participation/intake/keys.ts';
 import { createPreviewHandler, previewLink } from './preview/handler.ts';
 import { redactText } from './redact.ts';
 import { createReleaseStore } from './releases.ts';
@@ -151,7 +152,7 @@ async function participation(config: ServerConfig, args: string[]): Promise<void
     if (!target) fail('Cần mã biên nhận (GS-XXXX-XXXX-XXXX) hoặc mã tài liệu: pnpm server participation erase <mã>.');
     const store = createParticipationStore(config);
     try {
-      const doc = await findSubmission(store, target);
+      const doc = await findSubmission(store, target, { receiptKey: deriveIntakeKeys(config.webhookSecret).receipt, scan: true });
       if (!doc) fail(`Không tìm thấy bài dự thi hay đề cử nào ứng với ${JSON.stringify(target.slice(0, 80))}.`);
       const result = await eraseSubmission(store, doc);
       process.stdout.write(

@@ -3,7 +3,7 @@
  * request): the document, its files (unless another document still uses the same bytes), the judges'
  * scores of it, and its public record.
  */
-import { normalizeReceiptCode, receiptHash } from './intake/receipt.ts';
+import { documentIdFor, normalizeReceiptCode, receiptHash } from './intake/receipt.ts';
 import type { ParticipationStore, PublicRecordWriter, StoredDocument } from './store.ts';
 
 const SUBMISSION_TYPES = ['contestEntry', 'nomination'] as const;
@@ -23,11 +23,27 @@ function fileRefs(doc: StoredDocument): string[] {
   return refs;
 }
 
+export interface FindOptions {
+  /** The intake's receipt key: a code then maps to its document id (two look-ups by id). */
+  receiptKey: Buffer;
+  /**
+   * Also search every submission's `receiptHash` when the derived ids find nothing (the operator's
+   * CLI, for documents that came from elsewhere). Never for the public lookup: a wrong code must stay cheap.
+   */
+  scan?: boolean;
+}
+
 /** A receipt code or a document id → the submission, or null. */
-export async function findSubmission(store: ParticipationStore, codeOrId: string): Promise<StoredDocument | null> {
+export async function findSubmission(store: ParticipationStore, codeOrId: string, options: FindOptions): Promise<StoredDocument | null> {
   const code = normalizeReceiptCode(codeOrId);
   if (code) {
-    return store.query<StoredDocument | null>('*[_type in $types && receiptHash == $hash][0]', { types: SUBMISSION_TYPES, hash: receiptHash(code) }, { types: SUBMISSION_TYPES });
+    const hash = receiptHash(code);
+    for (const type of SUBMISSION_TYPES) {
+      const doc = await store.get(documentIdFor(options.receiptKey, type, code));
+      if (doc && doc.receiptHash === hash) return doc;
+    }
+    if (!options.scan) return null;
+    return store.query<StoredDocument | null>('*[_type in $types && receiptHash == $hash][0]', { types: SUBMISSION_TYPES, hash }, { types: SUBMISSION_TYPES });
   }
   const doc = await store.get(codeOrId);
   return doc && (SUBMISSION_TYPES as readonly string[]).includes(doc._type) ? doc : null;

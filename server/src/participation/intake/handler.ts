@@ -209,8 +209,8 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
         const key = UUID.test(givenKey) ? givenKey.toLowerCase() : randomUUID();
         form.key = key;
         const type = kind === 'entry' ? 'contestEntry' : 'nomination';
-        const id = documentIdFor(keys.receipt, type, key);
         const code = receiptCodeFor(keys.receipt, kind, key);
+        const id = documentIdFor(keys.receipt, type, code);
         const existing = await store.get(id);
         if (existing) {
           logger.info(`Gửi lại ${id}: trả lại biên nhận cũ, không lưu gì thêm.`);
@@ -281,7 +281,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     if (typed.trim() === '') return sendHtml(res, 200, statusPage(null, ''));
     if (!lookupAllowed(req)) return sendHtml(res, 429, messagePage('Tra cứu bài dự thi', 'Địa chỉ này đã tra cứu quá nhiều lần; hãy thử lại sau 10 phút.'), { 'retry-after': '600' });
     const code = normalizeReceiptCode(typed);
-    const doc = code ? await findSubmission(store, code) : null;
+    const doc = code ? await findSubmission(store, code, { receiptKey: keys.receipt }) : null;
     if (!code || !doc) return sendHtml(res, 404, statusPage(null, typed));
     const contestRef = (doc.contest as { _ref?: string } | undefined)?._ref;
     const view: StatusView = {
@@ -305,7 +305,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
       return wantsJson(req) ? sendJson(res, 429, { error: message, fields: { ma: message } }, { 'retry-after': '600' }) : sendHtml(res, 429, messagePage('Rút lại sự đồng ý', message), { 'retry-after': '600' });
     }
     const code = normalizeReceiptCode(typed);
-    const doc = code ? await findSubmission(store, code) : null;
+    const doc = code ? await findSubmission(store, code, { receiptKey: keys.receipt }) : null;
     if (!doc) {
       const message = 'Không tìm thấy bài dự thi hay đề cử nào với mã biên nhận này (ô "ma"); hãy kiểm tra lại mã.';
       return wantsJson(req) ? sendJson(res, 404, { error: message, fields: { ma: message } }) : sendHtml(res, 404, messagePage('Rút lại sự đồng ý', message));

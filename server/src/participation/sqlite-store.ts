@@ -131,6 +131,10 @@ export function createSqliteStore(options: SqliteStoreOptions): ParticipationSto
       where.push('contest = ?');
       args.push(scope.contest);
     }
+    if (scope?.statuses && scope.statuses.length > 0) {
+      where.push(`status IN (${scope.statuses.map(() => '?').join(', ')})`);
+      args.push(...scope.statuses);
+    }
     const sql = `SELECT json FROM documents${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
     return (db.prepare(sql).all(...args) as unknown as Row[]).map((row) => JSON.parse(row.json) as StoredDocument);
   };

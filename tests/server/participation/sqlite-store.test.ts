@@ -64,6 +64,7 @@ describe('SQLite participation store', () => {
     expect(await store.query(query, { contest: 'contest.x', status: 'hop-le' }, { types: ['contestEntry'], contest: 'contest.x' })).toEqual(['contestEntry.b1']);
     expect(await store.query('count(*)', {}, { types: ['contestEntry'] })).toBe(3);
     expect(await store.query('count(*)', {}, { contest: 'contest.y' })).toBe(1);
+    expect(await store.query('*._id', {}, { types: ['contestEntry'], statuses: ['hop-le'] })).toEqual(['contestEntry.b1', 'contestEntry.b3']);
     expect(await store.query('*[_type == "judge"][0].name')).toBe('Giám khảo');
   });
 

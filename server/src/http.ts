@@ -1,6 +1,6 @@
 /**
  * The server's routes: `POST /webhooks/sanity`, `GET /status`, `/xem-truoc/…` (preview handler, slice
- * C), JSON 404/405 otherwise. Unauthenticated paths are rate-limited per IP. No stack traces leave.
+ * C), `/tham-gia/…` (participation intake, participation/intake/handler.ts), JSON 404/405 otherwise. Unauthenticated paths are rate-limited per IP. No stack traces leave.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from './log.ts';
@@ -15,11 +15,14 @@ export type PreviewHandler = (req: IncomingMessage, res: ServerResponse, url: UR
 export const WEBHOOK_PATH = '/webhooks/sanity';
 export const STATUS_PATH = '/status';
 export const PREVIEW_PREFIX = '/xem-truoc/';
+export const INTAKE_PREFIX = '/tham-gia/';
 
 export interface RouterOptions {
   webhook: WebhookHandler;
   status: () => Promise<ServerStatus>;
   preview?: PreviewHandler;
+  /** The participation intake (`/tham-gia/…`). */
+  intake?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
   limiter: RateLimiter;
   now: () => Date;
   logger: Logger;
@@ -31,7 +34,7 @@ export function createRequestHandler(options: RouterOptions): RequestHandler {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    const known = path === WEBHOOK_PATH || path === STATUS_PATH || path.startsWith(PREVIEW_PREFIX);
+    const known = path === WEBHOOK_PATH || path === STATUS_PATH || path.startsWith(PREVIEW_PREFIX) || path.startsWith(INTAKE_PREFIX);
     if (!known) {
       sendJson(res, 404, { error: `Không có đường dẫn ${path.slice(0, 100)} trên máy chủ này.` });
       return;
@@ -48,6 +51,10 @@ export function createRequestHandler(options: RouterOptions): RequestHandler {
     if (path === STATUS_PATH) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: `${STATUS_PATH} chỉ nhận phương thức GET.` }, { allow: 'GET, HEAD' });
       return sendJson(res, 200, await options.status());
+    }
+    if (path.startsWith(INTAKE_PREFIX)) {
+      if (!options.intake) return sendJson(res, 404, { error: 'Chức năng tham gia chưa được bật trên máy chủ này.' });
+      return options.intake(req, res, url);
     }
     if (!options.preview) {
       sendJson(res, 404, { error: 'Chức năng xem trước chưa được bật trên máy chủ này.' });

@@ -81,6 +81,8 @@ describe('the Studio has two workspaces', () => {
     expect(workspace.subtitle).toMatch(/giám khảo/i);
     expect(workspace.tools[0]?.name).toBe('tham-gia');
     expect(workspace.i18n.locales.map((locale) => locale.id)).toEqual(['vi-VN']);
+    // The same schema types as the content workspace: `sanity schema validate --workspace default` covers both.
+    expect(participationWorkspace.schema?.types).toBe(contentWorkspace.schema?.types);
   });
 
   it('offers participation documents for creation only in the private workspace (scores come from the desk)', async () => {

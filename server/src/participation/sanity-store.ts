@@ -164,15 +164,21 @@ export function createSanityStore(options: SanityStoreOptions): ParticipationSto
         ...(operation.unset && operation.unset.length > 0 ? { unset: operation.unset } : {}),
         ...(operation.ifRevisionId === undefined ? {} : { ifRevisionID: operation.ifRevisionId }),
       };
+      // 404 or 409: Sanity's wording differs between a missing document and a stale revision, so
+      // which one it was is decided by reading the document back.
+      let refused: number | undefined;
       const document = await withRetry(
         `sửa được tài liệu ${id}`,
         () => client.mutate<StoredDocument>([{ patch }], { visibility: 'sync', returnDocuments: true, returnFirst: true }),
         (failure) => {
-          if (failure.status === 409) throw new StoreConflictError(id);
-          if (failure.status === 404) throw new SanityStoreError(`Kho dữ liệu riêng tư: không có tài liệu ${id} để sửa.`, 404);
-          return undefined;
+          if (failure.status === 409 || failure.status === 404) refused = failure.status;
+          return refused === undefined ? undefined : null;
         },
       );
+      if (refused !== undefined) {
+        if ((await get(id)) === null) throw new SanityStoreError(`Kho dữ liệu riêng tư: không có tài liệu ${id} để sửa.`, refused);
+        throw new StoreConflictError(id);
+      }
       return document as unknown as StoredDocument;
     },
 

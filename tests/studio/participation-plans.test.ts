@@ -7,6 +7,7 @@ import type { ConsentRecord, ContestEntryRecord } from '../../schemas/participat
 import { planExemplarFromNomination } from '../../studio/participation/exemplar-from-nomination.ts';
 import { transactionBatches, type SanityMutation } from '../../studio/participation/mutations.ts';
 import { planPublishResults } from '../../studio/participation/publish-results.ts';
+import { fetchAllPages, PAGE_SIZE, PUBLISH_ENTRIES_PAGE } from '../../studio/participation/queries.ts';
 import { nextStatuses, planStatusChange } from '../../studio/participation/status-change.ts';
 import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '../helpers/sanity-stand-in.ts';
 
@@ -316,6 +317,23 @@ describe('planPublishResults', () => {
     expect(batches.flat()).toEqual(many);
     for (const batch of batches) expect(JSON.stringify(batch).length).toBeLessThanOrEqual(4000);
   });
+
+  it('reads a large contest page by page, without ever loading contacts, receipts or drafts', async () => {
+    const total = PAGE_SIZE + 3;
+    const many = Array.from({ length: total }, (_, index) => entry(`contestEntry.${String(index).padStart(5, '0')}`) as unknown as StandInDocument);
+    privateLake.setDocuments([...many, { ...many[0]!, _id: 'drafts.contestEntry.00000' }, entry('contestEntry.khac', { contest: { _type: 'reference', _ref: OTHER_CONTEST, _weak: true } }) as unknown as StandInDocument]);
+    privateLake.requests.length = 0;
+    const read = await fetchAllPages<ContestEntryRecord>(privateClient, PUBLISH_ENTRIES_PAGE, { contestId: CONTEST });
+    expect(read).toHaveLength(total);
+    expect(new Set(read.map((doc) => doc._id)).size).toBe(total);
+    expect(privateLake.requests.filter((request) => request.kind === 'query')).toHaveLength(2);
+    const loaded = JSON.stringify(read);
+    for (const field of ['contact', 'receiptHash', 'idempotencyKey', 'representative']) expect(loaded, field).not.toContain(`"${field}"`);
+    const plan = planPublishResults({ contestId: CONTEST, entries: read, publicIds: [], at: AT });
+    if (!plan.ok) throw new Error(plan.error);
+    expect(plan.published).toHaveLength(total);
+    expect(plan.published[0]).toBe('contestEntry.00000');
+  }, 60_000);
 
   it('refuses without a contest', () => {
     expect(planPublishResults({ contestId: '', entries, publicIds: [], at: AT })).toEqual({ ok: false, error: 'Công bố kết quả: chưa chọn cuộc thi (trường "contest").' });

@@ -44,3 +44,20 @@ function nonEmpty(value: string | undefined): string | undefined {
 
 export const projectId: string = nonEmpty(projectIdFromEnv()) ?? PLACEHOLDER_PROJECT_ID;
 export const dataset: string = nonEmpty(datasetFromEnv()) ?? DEFAULT_DATASET;
+
+/** The private dataset of public participation (issue 11) when `SANITY_STUDIO_PARTICIPATION_DATASET` is not set. */
+export const DEFAULT_PARTICIPATION_DATASET = 'tham-gia';
+
+function participationDatasetFromEnv(): string | undefined {
+  try {
+    return process.env.SANITY_STUDIO_PARTICIPATION_DATASET;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The PRIVATE dataset holding contest entries, nominations, judges and scores (the "Tham gia"
+ * workspace). Created with `sanity dataset create tham-gia --visibility private`.
+ */
+export const participationDataset: string = nonEmpty(participationDatasetFromEnv()) ?? DEFAULT_PARTICIPATION_DATASET;

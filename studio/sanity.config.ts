@@ -1,12 +1,13 @@
 import { schemaTypes } from '@guong-sang/schemas';
 import { viVNLocale } from '@sanity/locale-vi-vn';
 import { visionTool } from '@sanity/vision';
-import { defineConfig } from 'sanity';
+import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { withNormalizeOnPublish } from './actions/normalizeOnPublish.ts';
 import { PreviewAction, PREVIEWABLE_TYPES } from './actions/previewAction.ts';
 import { API_VERSION, dataset, projectId } from './env.ts';
 import { NormalizingInput } from './form/NormalizingInput.ts';
+import { PARTICIPATION_TYPES, participationWorkspace } from './participation/workspace.ts';
 import { resolveDocumentActions, resolveNewDocumentOptions, withoutSingletonTemplates } from './singletons.ts';
 import { structure } from './structure/index.ts';
 import { resolveTemplates } from './templates.ts';
@@ -14,9 +15,12 @@ import { resolveTemplates } from './templates.ts';
 /** The only UI language of the Studio. */
 export const STUDIO_LOCALE = 'vi-VN';
 
-export default defineConfig({
+/** The public content (dataset `SANITY_STUDIO_DATASET`): what the site publishes. */
+export const contentWorkspace: WorkspaceOptions = {
   name: 'default',
   title: 'Gương sáng',
+  // Two workspaces need two base paths; the Studio's root redirects to this first one.
+  basePath: '/noi-dung',
   projectId,
   dataset,
 
@@ -33,7 +37,9 @@ export default defineConfig({
 
   schema: {
     types: schemaTypes,
-    templates: (prev) => withoutSingletonTemplates(resolveTemplates(prev)),
+    // Participation documents are never made by hand in the public dataset: entries reach it only
+    // as whitelisted public records ("Công bố kết quả"); the rest lives in the private workspace.
+    templates: (prev) => withoutSingletonTemplates(resolveTemplates(prev)).filter((template) => !PARTICIPATION_TYPES.has(template.schemaType)),
   },
 
   document: {
@@ -43,7 +49,7 @@ export default defineConfig({
       ),
       ...(PREVIEWABLE_TYPES.has(context.schemaType) ? [PreviewAction] : []),
     ],
-    newDocumentOptions: (prev, context) => resolveNewDocumentOptions(prev, context),
+    newDocumentOptions: (prev, context) => resolveNewDocumentOptions(prev, context).filter((item) => !PARTICIPATION_TYPES.has(item.templateId)),
   },
 
   form: {
@@ -51,4 +57,7 @@ export default defineConfig({
       input: NormalizingInput,
     },
   },
-});
+};
+
+/** The public content first (the root redirects to it), then the private participation workspace. */
+export default defineConfig([contentWorkspace, participationWorkspace]);

@@ -5,18 +5,28 @@
 //   webhook-test [--id X] send a correctly signed test webhook to the running server
 //   status                print the running server's /status
 //   preview-link <id>     print a signed 30-minute preview link for a document (local-dataset mode has no Studio)
+//   participation export [--out <dir>]   write the private participation store in Sanity's import format
+//   participation erase <code|id>        erase one submission (an editor acting on a written request)
+//   desk add-judge --name X --contest <id> [--conflict-school S]… [--conflict-province slug]…
+//                         add a judge to the judging desk and print their one-time login link
 //   desk editor-link      print a signed 12-hour login link to the judging desk for an editor
+import { resolve } from 'node:path';
 import { type ServerConfig, ServerConfigError, readServerConfig } from './config.ts';
 import { createLogger } from './log.ts';
-import { editorLink } from './participation/desk/commands.ts';
+import { createParticipationStore } from './participation/create-store.ts';
+import { addJudge, DeskCommandError, editorLink, parseAddJudgeArgs } from './participation/desk/commands.ts';
 import { deriveDeskSecret } from './participation/desk/session.ts';
+import { eraseSubmission, findSubmission } from './participation/erase.ts';
+import { exportParticipation } from './participation/export.ts';
+import { deriveIntakeKeys } from './participation/intake/keys.ts';
 import { createPreviewHandler, previewLink } from './preview/handler.ts';
 import { redactText } from './redact.ts';
 import { createReleaseStore } from './releases.ts';
 import { createSiteServer } from './server.ts';
 import { sendTestWebhook } from './webhook-test.ts';
 
-const USAGE = 'Cách dùng: pnpm server [build | rollback [mã] | webhook-test [--id mã-tài-liệu] | status | preview-link mã-tài-liệu | desk editor-link]';
+const USAGE =
+  'Cách dùng: pnpm server [build | rollback [mã] | webhook-test [--id mã-tài-liệu] | status | preview-link mã-tài-liệu | participation export [--out thư-mục] | participation erase mã-biên-nhận-hoặc-mã-tài-liệu | desk add-judge --name họ-tên --contest mã-cuộc-thi | desk editor-link]';
 
 /** Where links for people point: SITE_URL (nginx in front), or the server itself. */
 const publicUrl = (config: ServerConfig): string => config.siteUrl ?? serverUrl(config);
@@ -125,13 +135,67 @@ function printPreviewLink(config: ServerConfig, documentId: string | undefined):
   }
 }
 
-function desk(config: ServerConfig, args: string[]): void {
-  if (args[0] === 'editor-link') {
+async function participation(config: ServerConfig, args: string[]): Promise<void> {
+  const [action, ...more] = args;
+  if (action === 'export') {
+    if (config.participationSanity) fail('Kho dữ liệu tham gia đang ở Sanity: hãy dùng "sanity dataset export" thay cho lệnh này.');
+    const index = more.indexOf('--out');
+    const out = resolve(process.env.INIT_CWD ?? process.cwd(), index === -1 ? `participation-export-${new Date().toISOString().slice(0, 10)}` : (more[index + 1] ?? ''));
+    if (index !== -1 && !more[index + 1]) fail('--out cần một thư mục.');
+    const store = createParticipationStore(config);
+    try {
+      const result = await exportParticipation(store, config.participationDir, out);
+      process.stdout.write(`Đã xuất ${result.documents} tài liệu và ${result.files} tệp vào ${out} (nhập vào Sanity bằng: sanity dataset import ${out} <dataset>).\n`);
+      if (result.missingFiles.length > 0) process.stdout.write(`Thiếu ${result.missingFiles.length} tệp trong thư mục dữ liệu: ${result.missingFiles.join(', ')}.\n`);
+    } finally {
+      await store.close();
+    }
+    return;
+  }
+  if (action === 'erase') {
+    const target = more[0];
+    if (!target) fail('Cần mã biên nhận (GS-XXXX-XXXX-XXXX) hoặc mã tài liệu: pnpm server participation erase <mã>.');
+    const store = createParticipationStore(config);
+    try {
+      const doc = await findSubmission(store, target, { receiptKey: deriveIntakeKeys(config.webhookSecret).receipt, scan: true });
+      if (!doc) fail(`Không tìm thấy bài dự thi hay đề cử nào ứng với ${JSON.stringify(target.slice(0, 80))}.`);
+      const result = await eraseSubmission(store, doc);
+      process.stdout.write(
+        `Đã xóa ${doc._id} cùng ${result.files} tệp và ${result.scores} phiếu chấm. Bản công khai (nếu có) cần được gỡ ở lần công bố kết quả kế tiếp của bàn chấm thi.\n`,
+      );
+    } finally {
+      await store.close();
+    }
+    return;
+  }
+  fail(`Lệnh participation cần "export" hoặc "erase". ${USAGE}`);
+}
+
+async function desk(config: ServerConfig, args: string[]): Promise<void> {
+  const [action, ...more] = args;
+  if (action === 'editor-link') {
     process.stdout.write(`${editorLink(deriveDeskSecret(config.webhookSecret), publicUrl(config), new Date())}\n`);
     process.stdout.write('Đường dẫn dùng được trong 12 giờ; ai có nó là biên tập viên của bàn chấm thi, đừng gửi qua kênh công khai.\n');
     return;
   }
-  fail(`Lệnh desk cần "editor-link". ${USAGE}`);
+  if (action === 'add-judge') {
+    let parsed;
+    try {
+      parsed = parseAddJudgeArgs(more);
+    } catch (error) {
+      if (error instanceof DeskCommandError) fail(error.message);
+      throw error;
+    }
+    const store = createParticipationStore(config);
+    try {
+      const { judgeId, link } = await addJudge(store, parsed, publicUrl(config));
+      process.stdout.write(`Đã thêm giám khảo ${parsed.name} (${judgeId}). Đường dẫn đăng nhập, chỉ in một lần (máy chủ không lưu khóa):\n${link}\n`);
+    } finally {
+      await store.close();
+    }
+    return;
+  }
+  fail(`Lệnh desk cần "add-judge" hoặc "editor-link". ${USAGE}`);
 }
 
 const [command, ...rest] = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -157,8 +221,11 @@ try {
     case 'preview-link':
       printPreviewLink(config, rest[0]);
       break;
+    case 'participation':
+      await participation(config, rest);
+      break;
     case 'desk':
-      desk(config, rest);
+      await desk(config, rest);
       break;
     default:
       fail(`Lệnh không rõ: ${command}. ${USAGE}`);

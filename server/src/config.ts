@@ -3,7 +3,7 @@
  * one Vietnamese sentence naming the variable. Secrets are never echoed in messages.
  */
 import { hkdfSync } from 'node:crypto';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type ContentConfig, ContentConfigError, readContentConfig } from '../../site/src/lib/content/config.ts';
@@ -36,6 +36,12 @@ export interface ServerConfig {
   buildEnv: Record<string, string>;
   /** Every secret value, for scrubbing logs and status. */
   secrets: string[];
+  /** The private participation store's data folder (SQLite database, files, pending submissions). */
+  participationDir: string;
+  /** The private Sanity dataset for participation data, when configured (else SQLite). Never in buildEnv. */
+  participationSanity: { dataset: string; token: string } | undefined;
+  /** Absolute cap per uploaded file, above any contest's own limit. */
+  intakeMaxUploadBytes: number;
 }
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,6 +60,10 @@ const RawEnv = z.object({
   SERVER_HOST: optional,
   SITE_URL: optional,
   INIT_CWD: optional,
+  PARTICIPATION_DIR: optional,
+  SANITY_PARTICIPATION_DATASET: optional,
+  SANITY_WRITE_TOKEN: z.preprocess(blankToUndefined, z.string().optional()),
+  INTAKE_MAX_UPLOAD_MB: optional,
 });
 
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[?[0-9A-Fa-f:.]+\]?)$/;
@@ -121,6 +131,30 @@ export function readServerConfig(env: Env = process.env, argv: readonly string[]
   }
   const publishRoot = isAbsolute(rawRoot) ? rawRoot : resolve(vars.PUBLISH_ROOT === undefined ? repoRoot : base, rawRoot);
 
+  const rawParticipation = vars.PARTICIPATION_DIR ?? join('.data', 'participation');
+  if (rawParticipation.includes('\0')) {
+    throw new ServerConfigError('PARTICIPATION_DIR', 'PARTICIPATION_DIR không hợp lệ: đường dẫn chứa ký tự rỗng.');
+  }
+  const participationDir = isAbsolute(rawParticipation) ? rawParticipation : resolve(vars.PARTICIPATION_DIR === undefined ? repoRoot : base, rawParticipation);
+
+  const participationDataset = vars.SANITY_PARTICIPATION_DATASET;
+  const writeToken = vars.SANITY_WRITE_TOKEN;
+  if ((participationDataset === undefined) !== (writeToken === undefined)) {
+    const missing = participationDataset === undefined ? 'SANITY_PARTICIPATION_DATASET' : 'SANITY_WRITE_TOKEN';
+    throw new ServerConfigError(missing, `${missing} chưa được đặt: kho dữ liệu tham gia trên Sanity cần cả SANITY_PARTICIPATION_DATASET lẫn SANITY_WRITE_TOKEN (hoặc bỏ cả hai để dùng SQLite).`);
+  }
+  if (participationDataset !== undefined && !/^[a-z0-9][a-z0-9_-]{0,63}$/.test(participationDataset)) {
+    throw new ServerConfigError('SANITY_PARTICIPATION_DATASET', `SANITY_PARTICIPATION_DATASET không hợp lệ (${shown(participationDataset)}): tên dataset gồm chữ thường, số, gạch dưới, gạch ngang, tối đa 64 ký tự.`);
+  }
+
+  let intakeMaxUploadMb = 50;
+  if (vars.INTAKE_MAX_UPLOAD_MB !== undefined) {
+    intakeMaxUploadMb = /^\d{1,4}$/.test(vars.INTAKE_MAX_UPLOAD_MB) ? Number(vars.INTAKE_MAX_UPLOAD_MB) : NaN;
+    if (!(intakeMaxUploadMb >= 1 && intakeMaxUploadMb <= 2048)) {
+      throw new ServerConfigError('INTAKE_MAX_UPLOAD_MB', `INTAKE_MAX_UPLOAD_MB không hợp lệ (${shown(vars.INTAKE_MAX_UPLOAD_MB)}): cần một số nguyên từ 1 đến 2048 (megabyte).`);
+    }
+  }
+
   const siteUrl = vars.SITE_URL === undefined ? undefined : httpOrigin('SITE_URL', vars.SITE_URL);
 
   let content: ContentConfig;
@@ -136,6 +170,8 @@ export function readServerConfig(env: Env = process.env, argv: readonly string[]
   const buildEnv: Record<string, string> = {};
   if (content.kind === 'local') {
     buildEnv.CONTENT_DATASET = content.datasetPath;
+    // Public records of contest results (never private data) that the local build merges over the dataset.
+    buildEnv.CONTENT_OVERLAY = join(participationDir, 'public', 'overlay.ndjson');
   } else {
     buildEnv.SANITY_PROJECT_ID = content.projectId;
     buildEnv.SANITY_DATASET = content.dataset;
@@ -150,6 +186,24 @@ export function readServerConfig(env: Env = process.env, argv: readonly string[]
 
   const secrets = [webhookSecret, previewSecret];
   if (content.kind === 'sanity' && content.token !== undefined) secrets.push(content.token);
+  // The write token stays in the server process: it joins the scrubbed secrets and never buildEnv.
+  if (writeToken !== undefined) secrets.push(writeToken);
+  const participationSanity = participationDataset !== undefined && writeToken !== undefined ? { dataset: participationDataset, token: writeToken } : undefined;
 
-  return { webhookSecret, previewSecret, publishRoot, port, host, siteUrl, apiHost, content, repoRoot, buildEnv, secrets };
+  return {
+    webhookSecret,
+    previewSecret,
+    publishRoot,
+    port,
+    host,
+    siteUrl,
+    apiHost,
+    content,
+    repoRoot,
+    buildEnv,
+    secrets,
+    participationDir,
+    participationSanity,
+    intakeMaxUploadBytes: intakeMaxUploadMb * 1048576,
+  };
 }

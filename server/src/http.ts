@@ -1,6 +1,7 @@
 /**
  * The server's routes: `POST /webhooks/sanity`, `GET /status`, `/xem-truoc/…` (preview handler, slice
- * C), `/cham-thi/…` (the judging desk, which limits its own logins), JSON 404/405 otherwise. Unauthenticated paths are rate-limited per IP. No stack traces leave.
+ * C), `/tham-gia/…` (participation intake, participation/intake/handler.ts), `/cham-thi/…` (the judging desk,
+ * which limits its own logins), JSON 404/405 otherwise. Unauthenticated paths are rate-limited per IP. No stack traces leave.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from './log.ts';
@@ -15,12 +16,15 @@ export type PreviewHandler = (req: IncomingMessage, res: ServerResponse, url: UR
 export const WEBHOOK_PATH = '/webhooks/sanity';
 export const STATUS_PATH = '/status';
 export const PREVIEW_PREFIX = '/xem-truoc/';
+export const INTAKE_PREFIX = '/tham-gia/';
 export const DESK_PREFIX = '/cham-thi/';
 
 export interface RouterOptions {
   webhook: WebhookHandler;
   status: () => Promise<ServerStatus>;
   preview?: PreviewHandler;
+  /** The participation intake (`/tham-gia/…`). */
+  intake?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
   /** The judging desk (`createDeskHandler` in participation/desk/handler.ts); same signature. */
   desk?: PreviewHandler;
   limiter: RateLimiter;
@@ -37,7 +41,7 @@ export function createRequestHandler(options: RouterOptions): RequestHandler {
     if (options.desk && (path.startsWith(DESK_PREFIX) || path === DESK_PREFIX.slice(0, -1))) {
       return options.desk(req, res, path === DESK_PREFIX.slice(0, -1) ? new URL(DESK_PREFIX, url) : url);
     }
-    const known = path === WEBHOOK_PATH || path === STATUS_PATH || path.startsWith(PREVIEW_PREFIX);
+    const known = path === WEBHOOK_PATH || path === STATUS_PATH || path.startsWith(PREVIEW_PREFIX) || path.startsWith(INTAKE_PREFIX);
     if (!known) {
       sendJson(res, 404, { error: `Không có đường dẫn ${path.slice(0, 100)} trên máy chủ này.` });
       return;
@@ -54,6 +58,10 @@ export function createRequestHandler(options: RouterOptions): RequestHandler {
     if (path === STATUS_PATH) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: `${STATUS_PATH} chỉ nhận phương thức GET.` }, { allow: 'GET, HEAD' });
       return sendJson(res, 200, await options.status());
+    }
+    if (path.startsWith(INTAKE_PREFIX)) {
+      if (!options.intake) return sendJson(res, 404, { error: 'Chức năng tham gia chưa được bật trên máy chủ này.' });
+      return options.intake(req, res, url);
     }
     if (!options.preview) {
       sendJson(res, 404, { error: 'Chức năng xem trước chưa được bật trên máy chủ này.' });

@@ -18,13 +18,20 @@ import { createReleaseStore, type ReleaseStore } from './releases.ts';
 import { type Clock, createScheduler, systemClock } from './scheduler.ts';
 import { renderStatus, type ServerStatus } from './status.ts';
 import { createWebhookHandler } from './webhook.ts';
+import { createParticipationStore } from './participation/create-store.ts';
+import { createContestDirectory } from './participation/intake/contests.ts';
+import { createIntakeHandler, DEFAULT_INTAKE_LIMITS, type IntakeHandler, type IntakeLimits } from './participation/intake/handler.ts';
+import { deriveIntakeKeys } from './participation/intake/keys.ts';
+import { createPendingStore } from './participation/intake/pending.ts';
+import type { ParticipationStore, PublicRecordWriter } from './participation/store.ts';
+import { createDeskFromSetup } from './participation/desk/setup.ts';
 
 export interface SiteServerOptions {
   clock?: Clock;
   logger?: Logger;
   store?: ReleaseStore;
   preview?: PreviewHandler;
-  /** The judging desk under /cham-thi/ (participation/desk/handler.ts). */
+  /** The judging desk under /cham-thi/ (default: `createDeskFromSetup` over the participation store). */
   desk?: PreviewHandler;
   /** The build job (default: the real one). */
   runBuild?: (options: BuildJobOptions) => Promise<BuildRecord>;
@@ -32,6 +39,12 @@ export interface SiteServerOptions {
   onBuildProcess?: (child: ChildProcess, step: 'build' | 'search') => void;
   /** Requests per IP per minute on the unauthenticated paths (default 120). */
   rateLimitPerMinute?: number;
+  /** The private participation store (default: from the config, opened on the first intake request). */
+  participationStore?: ParticipationStore;
+  /** Where erasure removes public records (the overlay or the public dataset); none: the store only. */
+  publicRecords?: PublicRecordWriter;
+  /** Intake limits (defaults: DEFAULT_INTAKE_LIMITS and the config's upload cap). */
+  intakeLimits?: Partial<IntakeLimits>;
 }
 
 export interface SiteServer {
@@ -111,6 +124,8 @@ export function createSiteServer(config: ServerConfig, options: SiteServerOption
     secret: config.webhookSecret,
     now: () => clock.now(),
     onAccepted: (reason) => {
+      // New content may have opened, closed or changed a contest.
+      contests.invalidate();
       const outcome = queue.request(reason);
       logger.info(`Nhận ${reason}: ${outcome === 'started' ? 'bắt đầu dựng' : outcome === 'queued' ? 'xếp hàng sau bản đang dựng' : 'gộp vào bản đang chờ'}.`);
     },
@@ -133,8 +148,53 @@ export function createSiteServer(config: ServerConfig, options: SiteServerOption
     );
   };
 
+  const contests = createContestDirectory(config.content, () => clock.now());
+  let participationStore = options.participationStore ?? null;
+  let intakeHandler: IntakeHandler | null = null;
+  const intake: IntakeHandler = (req, res, url) => {
+    if (!intakeHandler) {
+      // Opened on first use: createSiteServer does no I/O until it serves.
+      participationStore ??= createParticipationStore(config);
+      intakeHandler = createIntakeHandler({
+        store: participationStore,
+        contests,
+        keys: deriveIntakeKeys(config.webhookSecret),
+        pending: createPendingStore(join(config.participationDir, 'pending'), deriveIntakeKeys(config.webhookSecret).pending, () => clock.now()),
+        limits: { ...DEFAULT_INTAKE_LIMITS, maxUploadBytes: config.intakeMaxUploadBytes, ...options.intakeLimits },
+        now: () => clock.now(),
+        logger,
+        publicRecords: options.publicRecords,
+        secureCookies: config.siteUrl?.startsWith('https:') === true,
+      });
+    }
+    return intakeHandler(req, res, url);
+  };
+
+  // The judging desk shares the participation store with the intake; built on first use as well.
+  let deskHandler: PreviewHandler | null = null;
+  const desk: PreviewHandler =
+    options.desk ??
+    ((req, res, url) => {
+      if (!deskHandler) {
+        participationStore ??= createParticipationStore(config);
+        deskHandler = createDeskFromSetup({
+          content: config.content,
+          ...(config.apiHost ? { apiHost: config.apiHost } : {}),
+          participationDir: config.participationDir,
+          ...(config.participationSanity ? { writeToken: config.participationSanity.token } : {}),
+          webhookSecret: config.webhookSecret,
+          ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}),
+          store: participationStore,
+          requestBuild: (reason) => queue.request(reason),
+          now: () => clock.now(),
+          log: (message) => logger.error(message),
+        });
+      }
+      return deskHandler(req, res, url);
+    });
+
   const limiter = createRateLimiter(options.rateLimitPerMinute ?? 120, 60_000);
-  const handler = createRequestHandler({ webhook, status, preview: options.preview, desk: options.desk, limiter, now: () => clock.now(), logger });
+  const handler = createRequestHandler({ webhook, status, preview: options.preview, intake, desk, limiter, now: () => clock.now(), logger });
   let server: Server | null = null;
 
   return {
@@ -180,6 +240,8 @@ export function createSiteServer(config: ServerConfig, options: SiteServerOption
         s.closeAllConnections();
         await new Promise<void>((resolve) => s.close(() => resolve()));
       }
+      // A store passed in belongs to the caller; one opened here is closed here.
+      if (participationStore && !options.participationStore) await participationStore.close();
     },
     requestBuild: (reason) => queue.request(reason),
     idle: () => queue.idle(),

@@ -15,8 +15,17 @@
 // - asset URLs: `/images/<projectId>/<dataset>/<sha1>-<w>x<h>.<ext>` and `/files/…/<sha1>.<ext>`;
 //   image transformation parameters are ignored (the original bytes are served).
 //
+// - asset upload (HTTP reference: Assets): `POST /v<version>/assets/files/<dataset>?filename=…` with the
+//   bytes as the body needs the token; the file is stored under its SHA-1 (uploading the same bytes
+//   twice gives the same asset) and a `sanity.fileAsset` document (`file-<sha1>-<ext>`) is created and
+//   answered as `{ document }`. Deleting that document deletes the file, as Sanity does.
+// - dataset visibility (`aclMode`): in a `public` dataset the unauthenticated identity ("everyone")
+//   reads documents on the root path; in a `private` dataset it has no read grant at all, so an
+//   unauthenticated query sees no document (Sanity answers as if the dataset were empty). Asset files
+//   stay public by URL in both modes: Sanity's asset CDN serves dataset assets to anyone who has the URL.
+//
 // The token is compared but never stored in the request log.
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -41,7 +50,7 @@ export interface StandInRequest {
   method: string;
   /** Path without the query string. */
   path: string;
-  kind: 'query' | 'mutate' | 'asset' | 'other';
+  kind: 'query' | 'mutate' | 'asset' | 'upload' | 'other';
   /** The perspective a query asked for (after the `previewDrafts` alias), undefined for others. */
   perspective: Perspective | undefined;
   /** Whether an `Authorization: Bearer …` header was sent (the token itself is never kept). */
@@ -60,6 +69,8 @@ export interface SanityStandInOptions {
   documents?: readonly StandInDocument[];
   /** Seed documents and assets from a Sanity export folder (`data.ndjson`, `images/`, `files/`). */
   exportDir?: string;
+  /** Dataset visibility: `private` hides every document from unauthenticated queries. Default `public`. */
+  aclMode?: 'public' | 'private';
 }
 
 export type Mutation =
@@ -131,6 +142,8 @@ export const SAMPLE_EXPORT_DIR = fileURLToPath(new URL('../../site/dataset/', im
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const DATA_PATH = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/data\/(query|mutate)\/([^/]+)$/;
 const ASSET_PATH = /^\/(images|files)\/([^/]+)\/([^/]+)\/([A-Za-z0-9._-]+)$/;
+const UPLOAD_PATH = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/assets\/files\/([^/]+)$/;
+const FILE_EXTENSION = /\.([A-Za-z0-9]{1,10})$/;
 const IMAGE_ASSET_ID = /^image-([a-f0-9]+)-(\d+)x(\d+)-([a-z0-9]+)$/i;
 const FILE_ASSET_ID = /^file-([a-f0-9]+)-([a-z0-9]+)$/i;
 
@@ -346,6 +359,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
 export async function startSanityStandIn(options: SanityStandInOptions = {}): Promise<SanityStandIn> {
   const projectId = options.projectId ?? 'standin';
   const dataset = options.dataset ?? 'production';
+  const aclMode = options.aclMode ?? 'public';
   const expectedToken = options.token === undefined ? undefined : Buffer.from(options.token);
   const store = new Map<string, StandInDocument>();
   const assets = new Map<string, StandInAsset>();
@@ -393,6 +407,7 @@ export async function startSanityStandIn(options: SanityStandInOptions = {}): Pr
     const next = new Map(store);
     const now = new Date().toISOString();
     const results: MutationResult['results'] = [];
+    const deletedAssets: string[] = [];
     for (const mutation of mutations) {
       if ('create' in mutation) {
         const body = mutation.create;
@@ -421,8 +436,10 @@ export async function startSanityStandIn(options: SanityStandInOptions = {}): Pr
         const selector = mutation.delete;
         const ids = 'id' in selector ? [selector.id] : selectIds(next, selector.query, selector.params ?? {});
         for (const id of ids) {
-          if (next.delete(id)) results.push({ id, operation: 'delete' });
-          else results.push({ id, operation: 'none' });
+          if (next.delete(id)) {
+            results.push({ id, operation: 'delete' });
+            if (FILE_ASSET_ID.test(id)) deletedAssets.push(id);
+          } else results.push({ id, operation: 'none' });
         }
       } else if ('patch' in mutation) {
         const patch = mutation.patch;
@@ -440,6 +457,11 @@ export async function startSanityStandIn(options: SanityStandInOptions = {}): Pr
     }
     store.clear();
     for (const [id, doc] of next) store.set(id, doc);
+    // Deleting an asset document deletes its file from the CDN.
+    for (const id of deletedAssets) {
+      const { folder, name } = fileNameOf(id);
+      assets.delete(`${folder}/${name}`);
+    }
     const transactionId = randomUUID();
     return {
       transactionId,
@@ -537,7 +559,7 @@ export async function startSanityStandIn(options: SanityStandInOptions = {}): Pr
     if (missing !== undefined) return sendError(res, queryError(400, `param $${missing} referenced, but not provided`, { query }));
     let result: unknown;
     try {
-      const view = perspectiveView([...store.values()], perspective, authenticated);
+      const view = aclMode === 'private' && !authenticated ? [] : perspectiveView([...store.values()], perspective, authenticated);
       result = await (await evaluate(tree, { dataset: view, params })).get();
     } catch (error) {
       return sendError(res, queryError(400, error instanceof Error ? error.message : String(error), { query, type: 'queryEvaluationError' }));
@@ -576,6 +598,42 @@ export async function startSanityStandIn(options: SanityStandInOptions = {}): Pr
     }
   }
 
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<number> {
+    const body = await readBody(req);
+    if (body === undefined) return sendError(res, queryError(413, 'Request body too large', { type: 'uploadError' }));
+    const sha1 = createHash('sha1').update(body).digest('hex');
+    const filename = url.searchParams.get('filename') ?? undefined;
+    const mimeType = (req.headers['content-type'] ?? 'application/octet-stream').split(';')[0]!.trim().toLowerCase();
+    const extension = (filename && FILE_EXTENSION.exec(filename)?.[1]?.toLowerCase()) || 'bin';
+    const id = `file-${sha1}-${extension}`;
+    const existing = store.get(id);
+    if (existing) {
+      send(res, 200, { document: clone(existing) });
+      return 200;
+    }
+    setAsset(id, { bytes: body });
+    const now = new Date().toISOString();
+    const document: StandInDocument = {
+      _id: id,
+      _type: 'sanity.fileAsset',
+      _createdAt: now,
+      _updatedAt: now,
+      _rev: newRev(),
+      assetId: sha1,
+      sha1hash: sha1,
+      extension,
+      mimeType,
+      size: body.length,
+      path: `files/${projectId}/${dataset}/${sha1}.${extension}`,
+      url: assetUrl(id),
+      ...(filename === undefined ? {} : { originalFilename: filename }),
+      uploadId: randomUUID(),
+    };
+    store.set(id, document);
+    send(res, 200, { document: clone(document) });
+    return 200;
+  }
+
   function sendError(res: ServerResponse, error: { status: number; body: unknown }): number {
     send(res, error.status, error.body);
     return error.status;
@@ -598,11 +656,12 @@ export async function startSanityStandIn(options: SanityStandInOptions = {}): Pr
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const data = DATA_PATH.exec(url.pathname);
     const asset = ASSET_PATH.exec(url.pathname);
+    const upload = UPLOAD_PATH.exec(url.pathname);
     const auth = authenticate(req);
     const log: StandInRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,
-      kind: data ? (data[2] as 'query' | 'mutate') : asset ? 'asset' : 'other',
+      kind: data ? (data[2] as 'query' | 'mutate') : asset ? 'asset' : upload ? 'upload' : 'other',
       perspective: undefined,
       hadToken: auth !== 'none',
       status: 0,
@@ -623,6 +682,15 @@ export async function startSanityStandIn(options: SanityStandInOptions = {}): Pr
       }
       if (asset && (req.method === 'GET' || req.method === 'HEAD')) {
         log.status = await handleAsset(res, asset);
+      } else if (upload && req.method === 'POST') {
+        if (upload[2] !== dataset) {
+          req.resume();
+          send(res, 404, { statusCode: 404, error: 'Not Found', message: `Dataset "${upload[2]}" not found` });
+          log.status = 404;
+        } else if (auth !== 'valid') {
+          req.resume();
+          log.status = unauthorized(res, 'Uploading assets requires an authenticated request');
+        } else log.status = await handleUpload(req, res, url);
       } else if (data && data[3] !== dataset) {
         req.resume();
         send(res, 404, { statusCode: 404, error: 'Not Found', message: `Dataset "${data[3]}" not found` });

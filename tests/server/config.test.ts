@@ -25,7 +25,29 @@ describe('readServerConfig', () => {
     expect(config.host).toBe('127.0.0.1');
     expect(config.publishRoot).toBe(resolve(repoRoot, '.publish'));
     expect(config.content).toMatchObject({ kind: 'local', datasetPath: dataset });
-    expect(config.buildEnv).toEqual({ CONTENT_DATASET: dataset });
+    expect(config.participationDir).toBe(resolve(repoRoot, '.data', 'participation'));
+    expect(config.participationSanity).toBeUndefined();
+    expect(config.intakeMaxUploadBytes).toBe(50 * 1024 * 1024);
+    expect(config.buildEnv).toEqual({ CONTENT_DATASET: dataset, CONTENT_OVERLAY: resolve(repoRoot, '.data', 'participation', 'public', 'overlay.ndjson') });
+  });
+
+  it('needs both SANITY_PARTICIPATION_DATASET and SANITY_WRITE_TOKEN, keeps the write token out of the build, checks the upload cap', () => {
+    expect(errorOf({ ...base, SANITY_PARTICIPATION_DATASET: 'tham-gia' }).variable).toBe('SANITY_WRITE_TOKEN');
+    const missingDataset = errorOf({ ...base, SANITY_WRITE_TOKEN: 'sk-write-token-value' });
+    expect(missingDataset.variable).toBe('SANITY_PARTICIPATION_DATASET');
+    expect(missingDataset.message).not.toContain('sk-write-token-value');
+    expect(errorOf({ ...base, SANITY_PARTICIPATION_DATASET: 'Tham Gia!', SANITY_WRITE_TOKEN: 'sk-write-token-value' }).variable).toBe('SANITY_PARTICIPATION_DATASET');
+    const config = readServerConfig({ ...base, SANITY_PARTICIPATION_DATASET: 'tham-gia', SANITY_WRITE_TOKEN: 'sk-write-token-value', PARTICIPATION_DIR: '/srv/gs/tham-gia' }, []);
+    expect(config.participationSanity).toEqual({ dataset: 'tham-gia', token: 'sk-write-token-value' });
+    expect(config.participationDir).toBe('/srv/gs/tham-gia');
+    expect(Object.values(config.buildEnv)).not.toContain('sk-write-token-value');
+    expect(config.secrets).toContain('sk-write-token-value');
+    for (const value of ['0', '9999', 'nhiều']) {
+      const error = errorOf({ ...base, INTAKE_MAX_UPLOAD_MB: value });
+      expect(error.variable).toBe('INTAKE_MAX_UPLOAD_MB');
+      expect(error.message).toMatch(/^INTAKE_MAX_UPLOAD_MB không hợp lệ/);
+    }
+    expect(readServerConfig({ ...base, INTAKE_MAX_UPLOAD_MB: '200' }, []).intakeMaxUploadBytes).toBe(200 * 1024 * 1024);
   });
 
   it('refuses to start without SANITY_WEBHOOK_SECRET, or with a short or blank one', () => {

@@ -119,6 +119,8 @@ beforeAll(async () => {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ standIn: true }));
       } else if (req.url === '/webhooks/sanity' && req.method === 'POST') {
         res.writeHead(202, { 'content-type': 'application/json' }).end('{"accepted":true}');
+      } else if (req.url?.startsWith('/tham-gia/') || req.url?.startsWith('/cham-thi/')) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end('<p>máy chủ</p>');
       } else if (req.url?.startsWith('/xem-truoc/')) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end('<p>xem trước</p>');
       } else {
@@ -306,6 +308,28 @@ describe('nginx in front of PUBLISH_ROOT/current', () => {
     expect(got.body.toString()).toBe('<p>xem trước</p>');
     expect(got.headers['cache-control']).toBe('no-store');
     expect(got.headers['x-frame-options']).toBe('DENY');
+  });
+});
+
+describe('participation paths', () => {
+  it('proxies the intake paths and the judges\' desk, keeps /tham-gia/ pages static, limits intake POSTs', async () => {
+    const seen = upstreamSeen.length;
+    for (const path of ['/tham-gia/phieu', '/tham-gia/tra-cuu?ma=GS-0000-0000-0000', '/tham-gia/bien-nhan', '/tham-gia/giao-dien.css', '/cham-thi/']) {
+      const got = await get(path);
+      expect([path, got.status, got.body.toString()]).toEqual([path, 200, '<p>máy chủ</p>']);
+      expect(got.headers['cache-control']).toBe('no-store');
+    }
+    // A static page under /tham-gia/ (the confirmation page) is not the server's.
+    expect((await get('/tham-gia/da-nhan/')).status).toBe(404);
+    const body = Buffer.alloc(2 * 1024 * 1024, 0x61);
+    const post = await get('/tham-gia/bai-du-thi', { 'content-type': 'application/octet-stream' }, { method: 'POST', body });
+    expect(post.status).toBe(200);
+    expect(upstreamSeen.slice(seen).map((r) => r.url)).toEqual(['/tham-gia/phieu', '/tham-gia/tra-cuu?ma=GS-0000-0000-0000', '/tham-gia/bien-nhan', '/tham-gia/giao-dien.css', '/cham-thi/', '/tham-gia/bai-du-thi']);
+    expect(upstreamSeen.at(-1)?.bytes).toBe(body.length);
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) statuses.push((await get('/tham-gia/de-cu', {}, { method: 'POST', body: Buffer.from('a=1') })).status);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(statuses.filter((s) => s !== 200 && s !== 429)).toEqual([]);
   });
 });
 

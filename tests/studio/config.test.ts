@@ -1,7 +1,7 @@
 import { schemaTypes } from '@guong-sang/schemas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flattenConfig, type Workspace } from 'sanity';
-import config from '../../studio/sanity.config.ts';
+import config, { contentWorkspace } from '../../studio/sanity.config.ts';
 import { API_VERSION, PLACEHOLDER_PROJECT_ID } from '../../studio/env.ts';
 import { NormalizingInput } from '../../studio/form/NormalizingInput.ts';
 import { loadWorkspace } from './helpers/workspace.ts';
@@ -45,10 +45,11 @@ describe('sanity.config.ts', () => {
   it('wraps every input in the normalising input', () => {
     // The Studio renders inputs through the chain of `form.components.input` of every plugin and
     // of the root config (flattened in this order); ours is the root one, so it wraps them all.
-    const chain = flattenConfig(config, [])
+    const chain = flattenConfig(contentWorkspace, [])
       .map(({ config: entry }) => entry.form?.components?.input)
       .filter(Boolean);
-    expect(config.form?.components?.input).toBe(NormalizingInput);
+    expect(contentWorkspace.form?.components?.input).toBe(NormalizingInput);
+    expect(Array.isArray(config)).toBe(true);
     expect(chain.at(-1)).toBe(NormalizingInput);
   });
 });

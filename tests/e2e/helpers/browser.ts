@@ -12,8 +12,18 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 });
+/**
+ * `scrollbars: true` keeps classic (15 px) scrollbars, as Lighthouse's desktop runs have them:
+ * playwright hides them in headless mode by default, which hides every shift they cause.
+ */
+export function launchChromium(options: { scrollbars?: boolean } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    timeout: 60_000,
+    ...(options.scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
+  });
 }
 
 export interface ContextOptions extends BrowserContextOptions {

@@ -32,7 +32,9 @@
  *   runAxe(page, { tags?, exclude? })  inject axe-core, return violations (WCAG_TAGS: 2.0/2.1/2.2 A+AA)
  *   formatViolations(violations)       readable text for assertion messages
  *   listPages(dist) / samplePages(dist, { perType })  pages of the dist grouped by URL shape (data-driven)
- *   watchLayoutShifts(page) / layoutShifts(page)  (layout-shift.ts) CLS as Lighthouse counts it, from first paint
+ *   watchLayoutShifts(page) / layoutShifts(page)  (layout-shift.ts) CLS as Lighthouse counts it, from first paint; oneFrameScore(entries, viewport)
+ *   serveDirSlowly(dir, opts) / releaseAfterFirstPaint(page)  (slow-load.ts) HTML in two parts, late pictures
+ *   launchChromium({ scrollbars: true })  classic scrollbars, as in Lighthouse desktop
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';

@@ -2,9 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, type SanityClient } from '@sanity/client';
 import { evaluate, parse } from 'groq-js';
-import { createWorkspaceFromConfig, type Workspace } from 'sanity';
+import { createWorkspaceFromConfig, type Workspace, type WorkspaceOptions } from 'sanity';
 import { createStructureBuilder, type StructureBuilder } from 'sanity/structure';
-import config from '../../../studio/sanity.config.ts';
+import { contentWorkspace } from '../../../studio/sanity.config.ts';
 
 export type Doc = { _id: string; _type: string; [key: string]: unknown };
 
@@ -57,8 +57,11 @@ const currentUser = {
   roles: [{ name: 'administrator', title: 'Administrator' }],
 };
 
-/** The Studio's real config resolved into a workspace, with its client pointed at `apiHost`. */
-export async function loadWorkspace(apiHost = 'http://127.0.0.1:9'): Promise<Workspace> {
+/**
+ * One of the Studio's real workspaces (the public content by default) resolved, with its client
+ * pointed at `apiHost`.
+ */
+export async function loadWorkspace(apiHost = 'http://127.0.0.1:9', config: WorkspaceOptions = contentWorkspace): Promise<Workspace> {
   const client: SanityClient = createClient({
     projectId: config.projectId,
     dataset: config.dataset,

@@ -33,6 +33,7 @@ import { titleOf } from '../../../../schemas/vocabularies/types.ts';
 import { provinces } from '../../../../schemas/vocabularies/provinces.ts';
 import { readBodyLimited } from '../../body.ts';
 import { createRateLimiter } from '../../rate-limit.ts';
+import { clientAddress } from '../intake/client-address.ts';
 import { StoreConflictError, type ParticipationStore, type PublicRecordWriter, type QueryScope } from '../store.ts';
 import { blindEntry, isConflicted, type BlindEntry } from './blind.ts';
 import type { ContestCatalog, DeskContest } from './contests.ts';
@@ -81,11 +82,7 @@ export interface DeskOptions {
   secureCookies?: boolean;
   /** Local mode: ask the server for a build after results are published (the overlay changed). */
   requestBuild?: (reason: string) => unknown;
-  /**
-   * Login attempts per connecting address per minute (default 60). Behind nginx every request comes
-   * from nginx's address, so nginx limits each client (10 a minute); this is the second wall for a
-   * server reached directly. Access keys are 256 random bits: guessing one is hopeless either way.
-   */
+  /** Login attempts per client address per minute (default 10; behind nginx, from its X-Real-IP). */
   loginsPerMinute?: number;
   log?: (message: string) => void;
 }
@@ -156,7 +153,7 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
   const { store, writer, contests, secret } = options;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message: string) => console.error(message));
-  const logins = createRateLimiter(options.loginsPerMinute ?? 60, 60_000);
+  const logins = createRateLimiter(options.loginsPerMinute ?? 10, 60_000);
   const cookieAttributes = `Path=${DESK_PREFIX}; HttpOnly; SameSite=Strict${options.secureCookies ? '; Secure' : ''}`;
 
   // --- who is asking -------------------------------------------------------------------------------
@@ -197,7 +194,7 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
       return sendHtml(res, 200, layout(`<form method="post" action="${DESK_PREFIX}dang-nhap">${field}<button type="submit">Vào bàn chấm thi</button></form>`, { title: 'Đăng nhập bàn chấm thi' }));
     }
     if (req.method !== 'POST') throw new HttpError(405, 'Trang đăng nhập chỉ nhận GET và POST.');
-    if (!logins.allow(req.socket.remoteAddress ?? 'unknown', now().getTime())) {
+    if (!logins.allow(clientAddress(req), now().getTime())) {
       return sendHtml(res, 429, layout(`<p>Quá nhiều lần đăng nhập từ địa chỉ này; hãy thử lại sau một phút.</p>`, { title: 'Đăng nhập' }), { 'Retry-After': '60' });
     }
     const fields = await form(req);
@@ -240,7 +237,7 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
 
   /** The entries of a contest a judge may see (conflicts removed), as ids in a stable order. */
   async function visibleIds(judge: JudgeRecord, contest: string, statuses: readonly string[]): Promise<string[]> {
-    const rows = await store.query<{ _id: string; school?: string; province?: string }[]>(judgeVisibilityQuery, { contest, statuses }, ENTRY_SCOPE(contest));
+    const rows = await store.query<{ _id: string; school?: string; province?: string }[]>(judgeVisibilityQuery, { contest, statuses }, { ...ENTRY_SCOPE(contest), statuses });
     return (rows ?? []).filter((row) => !isConflicted(judge, row)).map((row) => row._id);
   }
 

@@ -1,9 +1,11 @@
-// The one place the participation tests get their store from. Today: the in-process test fixture
-// (memory-store.ts). At merge: `createSqliteStore({ dir })` from server/src/participation/sqlite-store.ts
-// (every desk test was run once against the intake branch's SQLite store, 41585fd, and passed).
+// The one place the desk tests get their participation store from: the real SQLite store
+// (`node:sqlite` in a temp data folder), as `pnpm server` uses it by default.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSqliteStore } from '../../../../server/src/participation/sqlite-store.ts';
 import type { ParticipationStore } from '../../../../server/src/participation/store.ts';
-import { createMemoryStore } from './memory-store.ts';
 
-export async function createTestStore(_dir: string): Promise<ParticipationStore> {
-  return createMemoryStore();
+export async function createTestStore(dir?: string): Promise<ParticipationStore> {
+  return createSqliteStore({ dir: dir || mkdtempSync(join(tmpdir(), 'desk-store-')) });
 }

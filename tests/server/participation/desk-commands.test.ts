@@ -1,11 +1,15 @@
 // The desk's operator commands: `pnpm server desk editor-link` (the real CLI, as a child process) and
 // adding a judge, whose printed link is the only copy of their key and opens the desk.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../../server/src/config.ts';
+import { readServerConfig, repoRoot } from '../../../server/src/config.ts';
+import { silentLogger } from '../../../server/src/log.ts';
+import { createSiteServer } from '../../../server/src/server.ts';
 import { addJudge, DeskCommandError, parseAddJudgeArgs } from '../../../server/src/participation/desk/commands.ts';
-import { client, CONTEST, SERVER_SECRET, startDesk, type DeskFixture } from './helpers/desk-fixture.ts';
+import { client, CONTENT, CONTEST, SERVER_SECRET, startDesk, type DeskFixture } from './helpers/desk-fixture.ts';
 
 let fixture: DeskFixture;
 beforeAll(async () => {
@@ -35,6 +39,33 @@ describe('pnpm server desk', () => {
     expect(status).toBe(303);
     expect(home?.text).toContain('Biên tập viên');
     expect(home?.text).toContain('Đề cử gương điển hình');
+  });
+
+  it('add-judge (the real CLI) writes to the participation store, and the server\'s own desk lets the judge in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-cli-'));
+    mkdirSync(join(dir, 'dataset'));
+    writeFileSync(join(dir, 'dataset', 'data.ndjson'), CONTENT.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    const env = { SANITY_WEBHOOK_SECRET: SERVER_SECRET, PUBLISH_ROOT: join(dir, 'publish'), CONTENT_DATASET: join(dir, 'dataset'), PARTICIPATION_DIR: join(dir, 'participation') };
+    const out = execFileSync(join(repoRoot, 'node_modules', '.bin', 'node'), ['server/src/cli.ts', 'desk', 'add-judge', '--name', 'Thầy Chấm Thật', '--contest', CONTEST, '--conflict-province', 'son-la'], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH, ...env },
+      encoding: 'utf8',
+    });
+    const link = /https?:\/\/\S+\/cham-thi\/dang-nhap\?khoa=\S+/.exec(out)?.[0];
+    expect(link, out).toBeDefined();
+    // The server assembles its own desk (no handler passed in) over the same data folder.
+    const server = createSiteServer({ ...readServerConfig(env, []), port: 0 }, { logger: silentLogger });
+    try {
+      const { url } = await server.listen();
+      const c = client(url);
+      const login = await c.post('/cham-thi/dang-nhap', { khoa: new URL(link!).searchParams.get('khoa')! }, null);
+      expect(login.status).toBe(303);
+      const home = await c.get('/cham-thi/');
+      expect(home.text).toContain('Giám khảo Thầy Chấm Thật');
+      expect(home.text).toContain('Cuộc thi viết thử nghiệm');
+    } finally {
+      await server.close();
+    }
   });
 
   it('add-judge stores the judge with a hashed key and conflicts, and prints a working one-time link', async () => {

@@ -11,12 +11,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseNdjson } from '../../schemas/util/ndjson.ts';
 import { derivePreviewSecret } from '../../server/src/config.ts';
 import { previewLink } from '../../server/src/preview/handler.ts';
 import { sendTestWebhook } from '../../server/src/webhook-test.ts';
+import { freePort } from './free-port.ts';
 import { processTree } from './proc-tree.ts';
 
 export interface LoopBenchOptions {
@@ -54,17 +54,6 @@ export interface LoopBenchResult {
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 interface Status {
   live: { id: string } | null;

@@ -165,6 +165,13 @@ export function readServerConfig(env: Env = process.env, argv: readonly string[]
     throw error;
   }
 
+  if (participationDataset !== undefined && content.kind !== 'sanity') {
+    throw new ServerConfigError(
+      'SANITY_PARTICIPATION_DATASET',
+      'SANITY_PARTICIPATION_DATASET chỉ dùng được khi nội dung đến từ một dự án Sanity (SANITY_PROJECT_ID, SANITY_DATASET); với bộ dữ liệu cục bộ, hãy bỏ biến này để dùng SQLite.',
+    );
+  }
+
   // SANITY_API_HOST is validated with the content variables (readContentConfig: https, or http on loopback).
   const apiHost = content.kind === 'sanity' ? content.apiHost : undefined;
   const buildEnv: Record<string, string> = {};

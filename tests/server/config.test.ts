@@ -37,7 +37,12 @@ describe('readServerConfig', () => {
     expect(missingDataset.variable).toBe('SANITY_PARTICIPATION_DATASET');
     expect(missingDataset.message).not.toContain('sk-write-token-value');
     expect(errorOf({ ...base, SANITY_PARTICIPATION_DATASET: 'Tham Gia!', SANITY_WRITE_TOKEN: 'sk-write-token-value' }).variable).toBe('SANITY_PARTICIPATION_DATASET');
-    const config = readServerConfig({ ...base, SANITY_PARTICIPATION_DATASET: 'tham-gia', SANITY_WRITE_TOKEN: 'sk-write-token-value', PARTICIPATION_DIR: '/srv/gs/tham-gia' }, []);
+    // The private dataset lives in the content's Sanity project: with a local dataset there is none.
+    const localContent = errorOf({ ...base, SANITY_PARTICIPATION_DATASET: 'tham-gia', SANITY_WRITE_TOKEN: 'sk-write-token-value' });
+    expect(localContent.variable).toBe('SANITY_PARTICIPATION_DATASET');
+    expect(localContent.message).not.toContain('sk-write-token-value');
+    const sanityContent = { ...base, CONTENT_DATASET: undefined, SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_READ_TOKEN: 'sk-read-token-value' };
+    const config = readServerConfig({ ...sanityContent, SANITY_PARTICIPATION_DATASET: 'tham-gia', SANITY_WRITE_TOKEN: 'sk-write-token-value', PARTICIPATION_DIR: '/srv/gs/tham-gia' }, []);
     expect(config.participationSanity).toEqual({ dataset: 'tham-gia', token: 'sk-write-token-value' });
     expect(config.participationDir).toBe('/srv/gs/tham-gia');
     expect(Object.values(config.buildEnv)).not.toContain('sk-write-token-value');

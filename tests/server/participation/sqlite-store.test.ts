@@ -68,6 +68,25 @@ describe('SQLite participation store', () => {
     expect(await store.query('*[_type == "judge"][0].name')).toBe('Giám khảo');
   });
 
+  it('answers queries over long texts exactly as over short ones (they are stored apart and read lazily)', async () => {
+    const long = `Mở đầu ${'chữ '.repeat(2000)}kết thúc`.normalize('NFC');
+    await store.createIfNotExists(entry('contestEntry.t1', 'contest.t', 'hop-le', { text: long, excerpt: 'ngắn' }));
+    await store.createIfNotExists(entry('contestEntry.t2', 'contest.t', 'hop-le', { text: 'ngắn thôi' }));
+    const scope = { types: ['contestEntry'], contest: 'contest.t' };
+    expect(await store.get('contestEntry.t1')).toMatchObject({ text: long, excerpt: 'ngắn' });
+    expect(await store.query('*[_id == "contestEntry.t1"][0].text', {}, scope)).toBe(long);
+    expect(await store.query('*[text match "kết thúc"]._id', {}, scope)).toEqual(['contestEntry.t1']);
+    expect(await store.query('*[length(text) > 1000]._id', {}, scope)).toEqual(['contestEntry.t1']);
+    const whole = await store.query<Record<string, unknown>>('*[_id == "contestEntry.t1"][0]{ ... }', {}, scope);
+    expect(whole.text).toBe(long);
+    expect(Object.getOwnPropertyDescriptor(whole, 'text')).toMatchObject({ value: long, writable: true });
+    // A patch of another field keeps the text; a replacement with a short text drops the long one.
+    await store.patch('contestEntry.t1', { set: { status: 'chung-khao' } });
+    expect(await store.query('*[_id == "contestEntry.t1"][0]{ status, text }', {}, scope)).toEqual({ status: 'chung-khao', text: long });
+    await store.createOrReplace(entry('contestEntry.t1', 'contest.t', 'hop-le', { text: 'thay' }));
+    expect(await store.query('*[_id == "contestEntry.t1"][0].text', {}, scope)).toBe('thay');
+  });
+
   it('stores files content-addressed outside any web root, reads and deletes them', async () => {
     const bytes = new TextEncoder().encode('%PDF-1.4 tệp thử');
     const sha1 = createHash('sha1').update(bytes).digest('hex');

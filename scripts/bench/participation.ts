@@ -17,6 +17,7 @@ import { COMMON_FIELDS, ENTRY_FIELDS, INTAKE_PATHS } from '../../schemas/partici
 import { entrantRoles, publishableFields } from '../../schemas/participation/vocabulary.ts';
 import { provinces } from '../../schemas/vocabularies/provinces.ts';
 import { prng } from '../sample-dataset/images.ts';
+import { freePort } from './free-port.ts';
 import { processTree } from './proc-tree.ts';
 import { createTextGenerator, type Random } from './zipf-text.ts';
 
@@ -78,7 +79,7 @@ function openContest(root: string, now: Date): string {
 }
 
 /** A small but real PDF (one page of text), padded with a comment to about `bytes`. */
-function samplePdf(bytes: number): Uint8Array {
+function samplePdf(bytes: number): Uint8Array<ArrayBuffer> {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -105,7 +106,7 @@ interface Submission {
   hasFile: boolean;
 }
 
-function makeSubmission(index: number, contest: string, random: Random, text: ReturnType<typeof createTextGenerator>, pdf: Uint8Array): Submission {
+function makeSubmission(index: number, contest: string, random: Random, text: ReturnType<typeof createTextGenerator>, pdf: Uint8Array<ArrayBuffer>): Submission {
   const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const child = random() < 0.15;
   const birthYear = child ? 2010 + Math.floor(random() * 5) : 1960 + Math.floor(random() * 45);
@@ -169,7 +170,7 @@ export async function runParticipationBench(options: ParticipationBenchOptions, 
       CONTENT_DATASET: join(options.root, 'site', 'dataset'),
       PUBLISH_ROOT: join(work, 'publish'),
       PARTICIPATION_DIR: dataDir,
-      SERVER_PORT: '0',
+      SERVER_PORT: String(await freePort()),
       SERVER_HOST: '127.0.0.1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

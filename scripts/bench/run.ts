@@ -15,6 +15,7 @@
 //
 // Options: --stories N (1000) --images N --builds 0|1|2 (2; 0 re-measures the last output) --cold
 //          --no-browser --query "hai từ"
+//          --participation [--entries 90000] [--burst 200]: the contest intake and judges' desk instead
 import { spawn } from 'node:child_process';
 import { ndjsonLines } from '../../schemas/util/ndjson.ts';
 import { benchmarkBooklet } from './booklet-bench.ts';
@@ -25,6 +26,8 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { processTree } from './proc-tree.ts';
+import { deskQueryTimes } from './participation-desk.ts';
+import { participationMarkdown, runParticipationBench } from './participation.ts';
 import { loopMarkdown, runPublishLoopBench } from './publish-loop.ts';
 import { writeSyntheticDataset } from './synthetic-dataset.ts';
 import { measureSearchTransfer, searchTransferLines, typicalQueries, type SearchStats } from './search-transfer.ts';
@@ -48,6 +51,9 @@ const { values } = parseArgs({
     query: { type: 'string' },
     loop: { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
+    participation: { type: 'boolean', default: false },
+    entries: { type: 'string', default: '90000' },
+    burst: { type: 'string', default: '200' },
   },
 });
 const stories = Number(values.stories);
@@ -395,6 +401,19 @@ interface Report {
 
 mkdirSync(CACHE, { recursive: true });
 mkdirSync(RESULTS, { recursive: true });
+if (values.participation) {
+  // Contest entries at national scale (scripts/bench/participation.ts): no site build, no dataset.
+  const entries = Number(values.entries);
+  const burst = Number(values.burst);
+  if (!Number.isInteger(entries) || entries < 1 || !Number.isInteger(burst) || burst < 1) throw new Error('--entries và --burst phải là số nguyên dương.');
+  const result = await runParticipationBench({ root: ROOT, entries, burst }, deskQueryTimes);
+  const md = participationMarkdown(result);
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  writeFileSync(join(RESULTS, `participation-${entries}-${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(RESULTS, `participation-${entries}-${stamp}.md`), md);
+  console.log(`\n${md}`);
+  process.exit(result.stored === result.sent ? 0 : 1);
+}
 const dataset = await ensureDataset();
 if (values.loop) {
   // The publishing loop (scripts/bench/publish-loop.ts): webhook → page served, instead of two builds.

@@ -16,6 +16,7 @@ import { createLogger } from './log.ts';
 import { createParticipationStore } from './participation/create-store.ts';
 import { addJudge, DeskCommandError, editorLink, parseAddJudgeArgs } from './participation/desk/commands.ts';
 import { deriveDeskSecret } from './participation/desk/session.ts';
+import { createPublicRecordWriter } from './participation/desk/setup.ts';
 import { eraseSubmission, findSubmission } from './participation/erase.ts';
 import { exportParticipation } from './participation/export.ts';
 import { deriveIntakeKeys } from './participation/intake/keys.ts';
@@ -159,10 +160,28 @@ async function participation(config: ServerConfig, args: string[]): Promise<void
     try {
       const doc = await findSubmission(store, target, { receiptKey: deriveIntakeKeys(config.webhookSecret).receipt, scan: true });
       if (!doc) fail(`Không tìm thấy bài dự thi hay đề cử nào ứng với ${JSON.stringify(target.slice(0, 80))}.`);
-      const result = await eraseSubmission(store, doc);
-      process.stdout.write(
-        `Đã xóa ${doc._id} cùng ${result.files} tệp và ${result.scores} phiếu chấm. Bản công khai (nếu có) cần được gỡ ở lần công bố kết quả kế tiếp của bàn chấm thi.\n`,
-      );
+      // The public record goes too: from the overlay (local) or the public dataset (Sanity).
+      const writer =
+        config.content.kind === 'sanity' && !config.participationSanity
+          ? undefined
+          : createPublicRecordWriter({
+              content: config.content,
+              participationDir: config.participationDir,
+              ...(config.apiHost ? { apiHost: config.apiHost } : {}),
+              ...(config.participationSanity ? { writeToken: config.participationSanity.token } : {}),
+            });
+      const result = await eraseSubmission(store, doc, writer);
+      process.stdout.write(`Đã xóa ${doc._id} cùng ${result.files} tệp và ${result.scores} phiếu chấm, và gỡ bản công khai của nó (nếu có).\n`);
+      if (config.content.kind === 'local' && doc._type === 'contestEntry') {
+        // Local mode: the site drops the record at its next build; ask the running server for one now.
+        const url = serverUrl(config);
+        const answer = await sendTestWebhook(url, config.webhookSecret, doc._id).catch(() => null);
+        process.stdout.write(
+          answer?.status === 202
+            ? 'Máy chủ đang dựng lại trang để gỡ bài này.\n'
+            : `Không gọi được máy chủ ở ${url}: trang sẽ gỡ bài này ở lần dựng kế tiếp.\n`,
+        );
+      }
     } finally {
       await store.close();
     }

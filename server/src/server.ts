@@ -24,7 +24,7 @@ import { createIntakeHandler, DEFAULT_INTAKE_LIMITS, type IntakeHandler, type In
 import { deriveIntakeKeys } from './participation/intake/keys.ts';
 import { createPendingStore } from './participation/intake/pending.ts';
 import type { ParticipationStore, PublicRecordWriter } from './participation/store.ts';
-import { createDeskFromSetup } from './participation/desk/setup.ts';
+import { createDeskFromSetup, createPublicRecordWriter } from './participation/desk/setup.ts';
 
 export interface SiteServerOptions {
   clock?: Clock;
@@ -150,6 +150,29 @@ export function createSiteServer(config: ServerConfig, options: SiteServerOption
 
   const contests = createContestDirectory(config.content, () => clock.now());
   let participationStore = options.participationStore ?? null;
+  /**
+   * Where a withdrawal removes the entry's public record: the caller's writer, or the one the desk
+   * publishes through. In local mode the overlay only reaches the site with a build, so a removal
+   * requests one (in Sanity mode the deletion in the public dataset fires Sanity's webhook).
+   */
+  const withdrawalWriter = (): PublicRecordWriter | undefined => {
+    if (options.publicRecords) return options.publicRecords;
+    if (config.content.kind === 'sanity' && !config.participationSanity) return undefined; // no write token: nothing was ever published by us
+    const writer = createPublicRecordWriter({
+      content: config.content,
+      participationDir: config.participationDir,
+      ...(config.apiHost ? { apiHost: config.apiHost } : {}),
+      ...(config.participationSanity ? { writeToken: config.participationSanity.token } : {}),
+    });
+    if (config.content.kind !== 'local') return writer;
+    return {
+      put: (documents) => writer.put(documents),
+      async remove(ids) {
+        await writer.remove(ids);
+        if (ids.length > 0) queue.request('rút lại đồng ý: gỡ bản ghi công khai của một bài dự thi');
+      },
+    };
+  };
   let intakeHandler: IntakeHandler | null = null;
   const intake: IntakeHandler = (req, res, url) => {
     if (!intakeHandler) {
@@ -163,7 +186,7 @@ export function createSiteServer(config: ServerConfig, options: SiteServerOption
         limits: { ...DEFAULT_INTAKE_LIMITS, maxUploadBytes: config.intakeMaxUploadBytes, ...options.intakeLimits },
         now: () => clock.now(),
         logger,
-        publicRecords: options.publicRecords,
+        publicRecords: withdrawalWriter(),
         secureCookies: config.siteUrl?.startsWith('https:') === true,
       });
     }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ function cli(dataDir: string, ...args: string[]) {
   return spawnSync(process.execPath, [join(repoRoot, 'server', 'src', 'cli.ts'), 'participation', ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, SANITY_WEBHOOK_SECRET: 'cli-test-secret-0123456789', PARTICIPATION_DIR: dataDir, INIT_CWD: dataDir },
+    env: { PATH: process.env.PATH, SANITY_WEBHOOK_SECRET: 'cli-test-secret-0123456789', PARTICIPATION_DIR: dataDir, INIT_CWD: dataDir, SERVER_PORT: '9' },
   });
 }
 
@@ -28,6 +28,10 @@ describe('pnpm server participation', () => {
     await store.createIfNotExists({ _id: 'contestEntry.giu', _type: 'contestEntry', contest: { _type: 'reference', _ref: 'contest.x' }, file: file(kept._ref), receiptHash: 'khac' });
     await store.createIfNotExists({ _id: 'judgeScore.j.xoa', _type: 'judgeScore', entry: { _type: 'reference', _ref: 'contestEntry.xoa' } });
     await store.close();
+    // The public records the desk published earlier (local mode: the overlay the build merges).
+    mkdirSync(join(dataDir, 'public'), { recursive: true });
+    const overlay = join(dataDir, 'public', 'overlay.ndjson');
+    writeFileSync(overlay, ['contestEntry.giu', 'contestEntry.xoa'].map((id) => JSON.stringify({ _id: id, _type: 'contestEntry', title: id })).join('\n') + '\n');
 
     const unknown = cli(dataDir, 'erase', 'GS-0000-0000-0000');
     expect(unknown.status).toBe(1);
@@ -36,7 +40,11 @@ describe('pnpm server participation', () => {
     const erased = cli(dataDir, 'erase', CODE.toLowerCase());
     expect(erased.stderr).toBe('');
     expect(erased.status).toBe(0);
-    expect(erased.stdout).toContain('Đã xóa contestEntry.xoa cùng 1 tệp và 1 phiếu chấm.');
+    expect(erased.stdout).toContain('Đã xóa contestEntry.xoa cùng 1 tệp và 1 phiếu chấm, và gỡ bản công khai của nó');
+    // No server listens in this test: the CLI says the next build drops the record.
+    expect(erased.stdout).toContain('trang sẽ gỡ bài này ở lần dựng kế tiếp');
+    const publicIds = readFileSync(overlay, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { _id: string })._id);
+    expect(publicIds).toEqual(['contestEntry.giu']);
 
     const out = join(dataDir, 'xuat');
     const exported = cli(dataDir, 'export', '--out', 'xuat');

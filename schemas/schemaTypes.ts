@@ -65,8 +65,7 @@ export const documentTypes = [
  */
 export const participationDocumentTypes = [contestEntry, nomination, judge, judgeScore];
 
-/** Participation types that never belong in the public dataset or the site build. */
-export const PRIVATE_DOCUMENT_TYPES: readonly string[] = ['nomination', 'judge', 'judgeScore'];
+export { PRIVATE_DOCUMENT_TYPES } from './participation/vocabulary.ts';
 
 export const objectTypes = [
   accessibleImage,

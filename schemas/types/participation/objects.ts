@@ -10,6 +10,18 @@ import { provinces } from '../../vocabularies/provinces.ts';
 import { listOptions, titleOf } from '../../vocabularies/types.ts';
 import { joinParts } from '../preview.ts';
 
+/**
+ * The entrant's name is required, except in a public record whose entrant did not agree to publish it
+ * (`publishFields` without "ten"): a public record has no receipt, a private one always has.
+ */
+function nameRequiredUnlessWithheld(value: unknown, context: { document?: unknown }): true | string {
+  if (typeof value === 'string' && value.trim() !== '') return true;
+  const doc = (context.document ?? {}) as { receiptHash?: unknown; publishFields?: unknown };
+  const publicRecord = doc.receiptHash === undefined;
+  const withheld = !(Array.isArray(doc.publishFields) && doc.publishFields.includes('ten'));
+  return publicRecord && withheld ? true : 'Cần nhập họ và tên tác giả.';
+}
+
 const provinceOptions = provinces.map((p) => ({ title: p.title, value: p.value }));
 
 export const entrant = defineType({
@@ -19,8 +31,9 @@ export const entrant = defineType({
   description: 'Họ tên, vai trò, trường, tỉnh chỉ được công bố khi tác giả đồng ý (mục "Thông tin được công bố").',
   icon: UserIcon,
   fields: [
-    defineField({ name: 'name', type: 'string', title: 'Họ và tên', validation: (rule) => [rule, required(rule, 'họ và tên tác giả'), maxLength(rule, 150, 'Họ và tên')] }),
-    defineField({ name: 'role', type: 'string', title: 'Vai trò', options: { list: listOptions(entrantRoles) }, validation: (rule) => [rule, requiredChoice(rule, 'vai trò của tác giả')] }),
+    defineField({ name: 'name', type: 'string', title: 'Họ và tên', validation: (rule) => [rule, fresh(rule).custom(nameRequiredUnlessWithheld), maxLength(rule, 150, 'Họ và tên')] }),
+    // Not required: the entries migrated from the old contest array never recorded a role.
+    defineField({ name: 'role', type: 'string', title: 'Vai trò', options: { list: listOptions(entrantRoles) } }),
     defineField({ name: 'school', type: 'string', title: 'Trường, đơn vị', validation: (rule) => [rule, maxLength(rule, 200, 'Trường, đơn vị')] }),
     defineField({ name: 'province', type: 'string', title: 'Tỉnh, thành phố', options: { list: provinceOptions } }),
     defineField({

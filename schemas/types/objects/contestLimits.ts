@@ -31,7 +31,7 @@ export const contestLimits = defineType({
       type: 'number',
       title: 'Dung lượng tệp tối đa (MB)',
       description: `Mặc định ${DEFAULT_MAX_FILE_MEGABYTES} MB nếu bỏ trống.`,
-      validation: (rule) => [rule, fresh(rule).positive().max(500).error('Dung lượng tệp tối đa phải lớn hơn 0 và không quá 500 MB.')],
+      validation: (rule) => [rule, fresh(rule).greaterThan(0).max(500).error('Dung lượng tệp tối đa phải lớn hơn 0 và không quá 500 MB.')],
     }),
   ],
 });

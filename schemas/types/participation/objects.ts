@@ -141,8 +141,8 @@ export const rubricCriterion = defineType({
   icon: ControlsIcon,
   fields: [
     defineField({ name: 'title', type: 'string', title: 'Tiêu chí', description: 'Ví dụ: Nội dung chân thực.', validation: (rule) => [rule, required(rule, 'tên tiêu chí')] }),
-    defineField({ name: 'weight', type: 'number', title: 'Trọng số', description: 'Lớn hơn 0; bảng xếp hạng tự quy đổi theo tổng trọng số.', validation: (rule) => [rule, fresh(rule).required().positive().error('Trọng số phải lớn hơn 0.')] }),
-    defineField({ name: 'maxScore', type: 'number', title: 'Điểm tối đa', initialValue: 10, validation: (rule) => [rule, fresh(rule).required().positive().error('Điểm tối đa phải lớn hơn 0.')] }),
+    defineField({ name: 'weight', type: 'number', title: 'Trọng số', description: 'Lớn hơn 0; bảng xếp hạng tự quy đổi theo tổng trọng số.', validation: (rule) => [rule, fresh(rule).required().greaterThan(0).error('Trọng số phải lớn hơn 0.')] }),
+    defineField({ name: 'maxScore', type: 'number', title: 'Điểm tối đa', initialValue: 10, validation: (rule) => [rule, fresh(rule).required().greaterThan(0).error('Điểm tối đa phải lớn hơn 0.')] }),
   ],
   preview: {
     select: { title: 'title', weight: 'weight', maxScore: 'maxScore' },

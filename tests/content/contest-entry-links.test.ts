@@ -70,7 +70,7 @@ async function buildCheck(docs: Doc[]) {
 }
 
 /** Build problems about the contest's entries. */
-const entryProblems = (docs: Doc[], problems: { documentId: string }[]) => {
+const entryProblems = <P extends { documentId: string }>(docs: Doc[], problems: P[]): P[] => {
   const ids = new Set(entriesOf(docs).map((e) => e._id));
   return problems.filter((p) => ids.has(p.documentId));
 };

@@ -338,7 +338,7 @@ describe('content minimums', () => {
     expect(c).toBeDefined()
     expect(String(c.opensAt) < String(c.closesAt) && String(c.closesAt) < String(c.resultsAt)).toBe(true)
     expect(c).not.toHaveProperty('entries')
-    const entries = ofType('contestEntry').filter((e) => (e.contest as { _ref: string })._ref === c._id) as Array<{ status: string; placing?: string; contact?: unknown; consents?: unknown }>
+    const entries = ofType('contestEntry').filter((e) => (e.contest as { _ref: string })._ref === c._id) as unknown as Array<{ status: string; placing?: string; contact?: unknown; consents?: unknown }>
     expect(entries.length).toBeGreaterThanOrEqual(8)
     const prizeKeys = (c.prizes as Array<{ _key: string }>).map((p) => p._key)
     // Every prize is won, placings are prize keys, and one valid entry did not win.

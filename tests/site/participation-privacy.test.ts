@@ -4,7 +4,8 @@
 //   (a) a prize-winning entry carrying a unique marker in every private field, whose entrant agreed to
 //       publish but not their name nor their school;
 //   (b) an entry only received ("da-nhan"), not yet valid;
-//   (c) a nomination and a judge's score sheet.
+//   (c) a nomination and a judge's score sheet;
+//   (d) a published exemplar started from a nomination, carrying the nomination's id (sourceNomination).
 // Every output file is read: HTML, JSON, CSV, XML, the Pagefind index and fragments (inflated), and
 // every other text file. Expectations are the planted values themselves, not the site's code.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -79,7 +80,12 @@ const score = {
   scoredAt: '2026-10-05T08:00:00+07:00',
 };
 
+/** A published sample exemplar, as the Studio's "start an exemplar" action leaves it: linked to its nomination. */
+const exemplar = { ...sample.find((d) => d._type === 'exemplar' && !d._id.startsWith('drafts.') && d.slug)!, sourceNomination: `nomination.${M('sourcenom')}` };
+
 const MARKERS = [
+  M('sourcenom'),
+  'sourcenomination',
   ...['name', 'school', 'text', 'filename', 'email', 'address', 'repname', 'relation', 'repemail', 'consent1', 'consent2', 'consent3', 'version', 'reason', 'receipt', 'idempotency', 'receivedname'].map(M),
   ...['nominee', 'unit', 'achievements', 'evidence', 'nominator', 'nomemail', 'review', 'nomreceipt', 'nomidem', 'comment'].map(M),
   '0912345678',
@@ -107,7 +113,7 @@ describe('no personal data from participation in site/dist', () => {
 
   beforeAll(async () => {
     const overlay = join(dir, 'overlay.ndjson');
-    writeFileSync(overlay, [valid, received, nomination, score].map((d) => JSON.stringify(d)).join('\n') + '\n');
+    writeFileSync(overlay, [valid, received, nomination, score, exemplar].map((d) => JSON.stringify(d)).join('\n') + '\n');
     build = await runBuild({
       env: { CONTENT_DATASET: sampleDatasetDir, CONTENT_OVERLAY: overlay, BUILD_TIME: '2026-12-02T01:00:00Z', STRICT: undefined, SANITY_PROJECT_ID: undefined, SANITY_DATASET: undefined, OG_CACHE_DIR: join(dir, 'og'), VALIDATION_CACHE_FILE: join(dir, 'validation.json') },
     });
@@ -134,6 +140,10 @@ describe('no personal data from participation in site/dist', () => {
     const found = MARKERS.flatMap((marker) => [...texts].filter(([, text]) => text.includes(marker.toLowerCase())).map(([name]) => `${name}: ${marker}`));
     expect(found).toEqual([]);
     for (const hidden of [HIDDEN_NAME, HIDDEN_SCHOOL]) expect([...texts].filter(([, t]) => t.includes(hidden.toLowerCase())).map(([n]) => n), hidden).toEqual([]);
+  });
+
+  it('the exemplar started from a nomination is still published (only its source is hidden)', () => {
+    expect(texts.has(`guong-dien-hinh/${(exemplar.slug as { current: string }).current}/index.html`)).toBe(true);
   });
 
   it('the entry that is only received appears nowhere', () => {

@@ -1,4 +1,4 @@
-export { schemaTypes, documentTypes, objectTypes, SINGLETON_TYPES, SINGLETON_IDS, SITE_SETTINGS_ID } from './schemaTypes.ts';
+export { schemaTypes, documentTypes, participationDocumentTypes, PRIVATE_DOCUMENT_TYPES, objectTypes, SINGLETON_TYPES, SINGLETON_IDS, SITE_SETTINGS_ID } from './schemaTypes.ts';
 export * from './vocabularies/index.ts';
 export { normalizeText, isNormalizedText, findTextProblems, type TextProblem } from './text/normalize.ts';
 export { normalizePatchValue } from './text/normalizeValue.ts';

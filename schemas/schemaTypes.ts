@@ -10,11 +10,15 @@ import { publication } from './types/documents/publication.ts';
 import { siteSettings } from './types/documents/siteSettings.ts';
 import { story } from './types/documents/story.ts';
 import { theme } from './types/documents/theme.ts';
+import { contestEntry } from './types/participation/contestEntry.ts';
+import { judge } from './types/participation/judge.ts';
+import { judgeScore } from './types/participation/judgeScore.ts';
+import { nomination } from './types/participation/nomination.ts';
+import { consentRecord, criterionScore, entrant, legalRepresentative, nominator, nominee, privateContact, rubricCriterion } from './types/participation/objects.ts';
 import { accessibleImage } from './types/objects/accessibleImage.ts';
 import { achievement } from './types/objects/achievement.ts';
 import { audioEmbed } from './types/objects/audioEmbed.ts';
 import { contactInfo } from './types/objects/contactInfo.ts';
-import { contestEntry } from './types/objects/contestEntry.ts';
 import { contestLimits } from './types/objects/contestLimits.ts';
 import { credit } from './types/objects/credit.ts';
 import { exemplarCard } from './types/objects/exemplarCard.ts';
@@ -55,6 +59,14 @@ export const documentTypes = [
   siteSettings,
 ];
 
+/**
+ * Public participation (issue 11). `contestEntry` is also in the public dataset (whitelisted public
+ * records only); `nomination`, `judge` and `judgeScore` live only in the private store.
+ */
+export const participationDocumentTypes = [contestEntry, nomination, judge, judgeScore];
+
+export { PRIVATE_DOCUMENT_TYPES } from './participation/vocabulary.ts';
+
 export const objectTypes = [
   accessibleImage,
   link,
@@ -72,7 +84,6 @@ export const objectTypes = [
   seo,
   storyChapter,
   sectionChapter,
-  contestEntry,
   achievement,
   lifecycle,
   lifecycleEvent,
@@ -84,9 +95,17 @@ export const objectTypes = [
   navItem,
   socialLink,
   contactInfo,
+  entrant,
+  privateContact,
+  legalRepresentative,
+  consentRecord,
+  nominee,
+  nominator,
+  rubricCriterion,
+  criterionScore,
 ];
 
 /** Everything `defineConfig({ schema: { types: schemaTypes } })` needs. */
-export const schemaTypes = [...documentTypes, ...objectTypes];
+export const schemaTypes = [...documentTypes, ...participationDocumentTypes, ...objectTypes];
 
 export { SINGLETON_IDS, SINGLETON_TYPES, SITE_SETTINGS_ID } from './singletons.ts';

@@ -87,3 +87,6 @@ export const nomineeKinds = [
   { value: 'tap-the', title: 'Tập thể' },
 ] as const satisfies Vocabulary;
 export type NomineeKind = (typeof nomineeKinds)[number]['value'];
+
+/** Participation document types that live only in the private store: never in a public dataset, never fetched by the site build. */
+export const PRIVATE_DOCUMENT_TYPES: readonly string[] = ['nomination', 'judge', 'judgeScore'];

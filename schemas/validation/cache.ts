@@ -9,8 +9,8 @@
  *  - what its cross-document validators read through `context.getClient()` — the other documents
  *    of the same type using the same slug (slug uniqueness), and whether each referenced id exists
  *    as published and as draft (publication chapters);
- *  - for a contest, what its entries' linked stories say about their author and date
- *    (contestEntries.ts), published and draft.
+ *  - for a contest entry, what its linked story says about its author and date (contestEntries.ts)
+ *    and its contest's period and prize keys (participation.ts), published and draft.
  * Reference and structure checks are not cached at all (they are cheap and run on every build).
  */
 import { createHash } from 'node:crypto';
@@ -112,26 +112,28 @@ export function createKeyer(documents: readonly Doc[], schemaVersion: string): (
     for (const ref of [...refs].sort()) {
       hash.update(`\0ref:${ref}:${ids.has(getPublishedId(ref)) ? 1 : 0}${ids.has(getDraftId(ref)) ? 1 : 0}`);
     }
-    if (doc._type === 'contest') hash.update(`\0entries:${linkedStoryFacts(doc, byId)}`);
+    if (doc._type === 'contestEntry') hash.update(`\0entry:${contestEntryFacts(doc, byId)}`);
     return hash.digest('base64url');
   };
 }
 
-/** What `linkedStoryMatchesEntry` reads about each linked story: its date, republication and author names. */
-function linkedStoryFacts(contest: Doc, byId: ReadonlyMap<string, Doc>): string {
-  const entries = Array.isArray(contest.entries) ? contest.entries : [];
-  const facts = entries.map((entry) => {
-    const ref = isRecord(entry) && isRecord(entry.story) && typeof entry.story._ref === 'string' ? getPublishedId(entry.story._ref) : undefined;
-    if (!ref) return null;
-    return [ref, getDraftId(ref)].map((id) => {
-      const story = byId.get(id);
-      if (!story) return null;
-      const credits = Array.isArray(story.credits) ? story.credits.filter(isRecord) : [];
-      const people = credits.map((c) => (isRecord(c.person) && typeof c.person._ref === 'string' ? byId.get(c.person._ref)?.name : undefined));
-      return [story.publishedAt, story.republishedFrom, credits, people];
-    });
+/**
+ * What the contest entry's cross-document rules read: the linked story's date, republication and
+ * author names (`linkedStoryMatchesEntry`), and the contest's period and prize keys (also
+ * `placingMatchesContest`), each published and draft.
+ */
+function contestEntryFacts(entry: Doc, byId: ReadonlyMap<string, Doc>): string {
+  const both = (ref: unknown) => (typeof ref === 'string' ? [getPublishedId(ref), getDraftId(ref)].map((id) => byId.get(id)) : []);
+  const stories = both(isRecord(entry.story) ? entry.story._ref : undefined).map((story) => {
+    if (!story) return null;
+    const credits = Array.isArray(story.credits) ? story.credits.filter(isRecord) : [];
+    const people = credits.map((c) => (isRecord(c.person) && typeof c.person._ref === 'string' ? byId.get(c.person._ref)?.name : undefined));
+    return [story.publishedAt, story.republishedFrom, credits, people];
   });
-  return JSON.stringify(facts);
+  const contests = both(isRecord(entry.contest) ? entry.contest._ref : undefined).map((contest) =>
+    contest ? [contest.opensAt, contest.closesAt, contest.resultsAt, Array.isArray(contest.prizes) ? contest.prizes.map((p) => (isRecord(p) ? p._key : null)) : null] : null,
+  );
+  return JSON.stringify([stories, contests]);
 }
 
 /** The cache as read from disk, plus what this run found; `save()` keeps only this run's documents. */

@@ -8,7 +8,7 @@ import { VALIDATION_API_VERSION } from './slugs.ts';
  * story is that entry: written by the entry's author and published during the contest (from the
  * opening to the results, plus a margin for publishing the winners afterwards) — or a republication
  * (`story.republishedFrom`), whose date on this site says nothing about when it was written.
- * Used by the Studio (below) and by the site build (site/src/lib/content/integrity/contest-entries.ts),
+ * Used by the Studio (below) and by the site build (site/src/lib/content/integrity/contest-entries.ts, on `contestEntry` documents),
  * which drops a mismatching link with a warning instead of failing.
  */
 
@@ -92,21 +92,25 @@ export const LINKED_STORY_PROJECTION = `{
 
 /**
  * Studio rule for `contestEntry.story`: the linked story (published, else its draft) must match the
- * entry. A missing story is the reference check's business, not this one's.
+ * entry (its entrant's name, its contest's period). A missing story or contest — in the private
+ * participation dataset the public documents are not visible — is the reference check's business.
  */
 export async function linkedStoryMatchesEntry(value: unknown, context: ValidationContext): Promise<true | string> {
   const ref = (value as { _ref?: unknown } | undefined)?._ref;
   if (typeof ref !== 'string') return true;
-  const entry = context.parent as { author?: unknown } | undefined;
-  const contest = (context.document ?? {}) as ContestPeriod;
+  const entry = (context.document ?? {}) as { entrant?: { name?: unknown }; contest?: { _ref?: unknown } };
   const client = context.getClient({ apiVersion: VALIDATION_API_VERSION }).withConfig({ perspective: 'raw' });
   const id = getPublishedId(ref);
-  const story = await client.fetch<LinkedStory | null>(
-    `coalesce(*[_id == $id][0], *[_id == $draft][0])${LINKED_STORY_PROJECTION}`,
-    { id, draft: `drafts.${id}` },
+  const contestId = typeof entry.contest?._ref === 'string' ? getPublishedId(entry.contest._ref) : '';
+  const found = await client.fetch<{ story: LinkedStory | null; contest: ContestPeriod | null }>(
+    `{
+      "story": coalesce(*[_id == $id][0], *[_id == $draft][0])${LINKED_STORY_PROJECTION},
+      "contest": coalesce(*[_id == $contest][0], *[_id == $contestDraft][0]){ opensAt, closesAt, resultsAt }
+    }`,
+    { id, draft: `drafts.${id}`, contest: contestId, contestDraft: `drafts.${contestId}` },
     { tag: 'validation.contest-entry-story' },
   );
-  if (!story) return true;
-  const reasons = entryStoryMismatches(entry?.author, story, contest);
+  if (!found?.story) return true;
+  const reasons = entryStoryMismatches(entry.entrant?.name, found.story, found.contest ?? {});
   return reasons.length === 0 ? true : mismatchMessage(reasons);
 }

@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SITE_SETTINGS_ID } from '../../schemas/singletons.ts';
 import { normalizeText } from '../../schemas/text/normalize.ts';
 import { writeNdjsonFile } from '../../schemas/util/ndjson.ts';
+import { applyContestEntryMigration, planContestEntryMigration } from '../migrate/contest-entries-plan.ts';
 import { generateAudio, generateImage, type GeneratedAsset } from './images.ts';
 import { DatasetBuildError, SLUG_RE, loadContent } from './load-content.ts';
 import { countWords, markupToPortableText, portableTextToPlain, type MarkupContext, type PtBlock } from './markup.ts';
@@ -114,7 +115,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
   const content = loadContent();
   const {
     columns,
-    contest,
+    contests,
     drafts,
     events,
     exemplars,
@@ -171,7 +172,7 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
   for (const t of themes) knownIds.add(`theme.${t.slug}`);
   for (const s of allStories) knownIds.add(`story.${s.slug}`);
   for (const p of publications) knownIds.add(`publication.${p.slug}`);
-  knownIds.add(`contest.${contest.slug}`);
+  for (const c of contests) knownIds.add(`contest.${c.slug}`);
   for (const e of events) knownIds.add(`event.${e.slug}`);
 
   const need = (id: string, where: string): Record<string, unknown> => {
@@ -372,14 +373,20 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
     });
   }
 
-  // ---------- contest ----------
-  {
-    const c = contest;
+  // ---------- contests ----------
+  // Entries are authored in the old array form and become contestEntry documents through the
+  // migration's own plan (below, after keys are added), so the sample is what the migration makes.
+  for (const c of contests) {
     const id = `contest.${c.slug}`;
     const opensAt = toUtc(c.opensAt, `${id} opensAt`);
     const closesAt = toUtc(c.closesAt, `${id} closesAt`);
     const resultsAt = toUtc(c.resultsAt, `${id} resultsAt`);
     if (!(opensAt < closesAt && closesAt < resultsAt)) throw new DatasetBuildError(`${id}: dates out of order`);
+    const prizeKeys = new Set<string>();
+    for (const p of c.prizes) {
+      if (prizeKeys.has(p.key)) throw new DatasetBuildError(`${id}: prize key "${p.key}" is used twice`);
+      prizeKeys.add(p.key);
+    }
     docs.push({
       _id: id,
       _type: 'contest',
@@ -391,8 +398,17 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
       opensAt,
       closesAt,
       resultsAt,
+      acceptsOnlineEntries: c.acceptsOnlineEntries ?? true,
       limits: c.limits,
-      prizes: c.prizes.map((p) => ({ _type: 'prize', ...p })),
+      rubric: c.rubric?.map(({ key, ...r }) => ({ _type: 'rubricCriterion', _key: key, ...r })),
+      prizes: c.prizes.map(({ key, honour, ...p }) => ({
+        _type: 'prize',
+        _key: key,
+        ...p,
+        ...(honour
+          ? { isHonour: true, honourLevel: honour.level, decisionNumber: honour.decisionNumber, decisionDate: honour.decisionDate, issuer: honour.issuer }
+          : {}),
+      })),
       entries: c.entries.map((e) => ({
         _type: 'contestEntry',
         title: e.title,
@@ -507,12 +523,15 @@ export async function buildDataset(outDir: string = DEFAULT_OUT): Promise<BuildR
     });
   }
 
-  // ---------- normalise, key, check ----------
-  const finalDocs: Doc[] = docs.map((d) => {
+  // ---------- normalise, key, migrate, check ----------
+  const keyed: Doc[] = docs.map((d) => {
     const n = normalizeDeep(d) as Doc;
     addKeys(n, n._id, '');
     return n;
   });
+  const migration = planContestEntryMigration(keyed);
+  if (migration.notes.length > 0) throw new DatasetBuildError(`contest entries: ${migration.notes.join(' ')}`);
+  const finalDocs = applyContestEntryMigration(keyed, migration) as Doc[];
   const ids = new Set<string>();
   for (const d of finalDocs) {
     if (!/^[a-z0-9_.-]+$/i.test(d._id)) throw new DatasetBuildError(`${d._id}: invalid id`);

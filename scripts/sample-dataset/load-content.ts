@@ -29,6 +29,7 @@ import {
   valuesOf,
   type Vocabulary,
 } from '../../schemas/vocabularies/index.ts';
+import { entryFileKinds } from '../../schemas/participation/vocabulary.ts';
 import type {
   ColumnInput,
   ContestInput,
@@ -183,16 +184,26 @@ const publicationFields = {
   pageSize: oneOf(pageSizes),
 } satisfies Record<string, Spec>;
 
-const contestSpec = fields({
-  slug: 'string',
+const contestFields = {
   title: 'string',
   summary: 'string',
   ...image,
   opensAt: 'string',
   closesAt: 'string',
   resultsAt: 'string',
-  limits: fields({ maxWords: 'number', maxMinutes: 'number' }),
-  prizes: list(fields({ title: 'string', count: 'number', value: 'string' })),
+  acceptsOnlineEntries: optional('boolean'),
+  limits: fields({ maxWords: 'number', maxMinutes: 'number', fileKinds: optional(list(oneOf(entryFileKinds))), maxFileMegabytes: optional('number') }),
+  rubric: optional(list(fields({ key: 'string', title: 'string', weight: 'number', maxScore: 'number' }))),
+  prizes: list(
+    fields({
+      key: 'string',
+      title: 'string',
+      count: 'number',
+      value: 'string',
+      honour: optional(fields({ level: oneOf(honourLevels), decisionNumber: 'string', decisionDate: 'string', issuer: 'string' })),
+    }),
+  ),
+  // The old array form, turned into contestEntry documents by the migration's plan (build.ts).
   entries: list(
     fields({
       title: 'string',
@@ -204,7 +215,7 @@ const contestSpec = fields({
       excerpt: 'string',
     }),
   ),
-});
+} satisfies Record<string, Spec>;
 
 const imageKeysSpec = fields({ landscape: list('string'), portrait: list('string') });
 const organisationSpec = fields({
@@ -351,13 +362,6 @@ export function loadContent(): SampleContent {
     if (!story) throw new DatasetBuildError(`drafts.yaml[${i}]: no file drafts/${d.story}.md`);
     return { story };
   });
-  const contestFile = join(CONTENT_DIR, 'contest.md');
-  const contestMd = readMarkdown(contestFile);
-  const contest = {
-    ...check<Omit<ContestInput, 'rules'>>(contestMd.data, contestSpec, contestFile),
-    rules: contestMd.body,
-  };
-
   return {
     imageKeys: readYaml<ImageKeys>('images.yaml', imageKeysSpec),
     provinces: provinceVocabulary.map((p): ProvinceInput => ({
@@ -373,7 +377,7 @@ export function loadContent(): SampleContent {
     themes: readYaml<ThemeInput[]>('themes.yaml', list(themeSpec)),
     stories,
     honours: readYaml<HonourInput[]>('honours.yaml', list(honourSpec)),
-    contest,
+    contests: readMarkdownFolder<ContestInput>('contests', contestFields, 'rules', true),
     events: readMarkdownFolder<EventInput>('events', eventFields, 'description', true),
     publications: readMarkdownFolder<PublicationInput>('publications', publicationFields, 'foreword', true),
     siteSettings: readYaml<SiteSettingsInput>('site-settings.yaml', siteSettingsSpec),

@@ -1,7 +1,7 @@
 // A contest entry's link to "its" story (issue 10): the story must be the entry's — same author, published
 // during the contest — or marked as a republication. Checked in the Studio (validateDataset runs the
 // schema's rule) and repaired at build (the link is dropped with a Vietnamese warning naming the contest
-// and the entry's key). Fixtures are the sample dataset with the link broken the way the old sample was
+// and the entry's id). Since issue 11 each entry is its own `contestEntry` document. Fixtures are the sample dataset with the link broken the way the old sample was
 // (a prize-winning entry linking an older story by another author), and variants of it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../schemas/validation/validate-dataset.ts';
 import { sameName } from '../../schemas/validation/contestEntries.ts';
 import { checkDocuments } from '../../site/src/lib/content/integrity/check.ts';
-import { contestEntryStoryPass, linkedStoryFacts } from '../../site/src/lib/content/integrity/contest-entries.ts';
+import { contestEntryStoryPass, contestPeriods, linkedStoryFacts } from '../../site/src/lib/content/integrity/contest-entries.ts';
 import { REPAIR_PASSES } from '../../site/src/lib/content/integrity/passes.ts';
 
 type Doc = Record<string, unknown> & { _id: string; _type: string };
-type Entry = { _key: string; title: string; author: string; placing?: string; story?: { _type: 'reference'; _ref: string } };
+type Entry = Doc & { title: string; entrant: { name: string }; contest: { _ref: string }; story?: { _type: 'reference'; _ref: string } };
 
 const SAMPLE = join(import.meta.dirname, '../../site/dataset/data.ndjson');
 const CONTEST = 'contest.nguoi-thay-trong-toi-2025';
@@ -27,10 +27,9 @@ const sample = (): Doc[] =>
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Doc)
-    .filter((d) => ['contest', 'person', 'province'].includes(d._type) || d._id === OTHER_AUTHORS_STORY);
+    .filter((d) => ['contest', 'contestEntry', 'person', 'province'].includes(d._type) || d._id === OTHER_AUTHORS_STORY);
 
-const contestOf = (docs: Doc[]) => docs.find((d) => d._id === CONTEST)!;
-const entriesOf = (docs: Doc[]) => contestOf(docs).entries as Entry[];
+const entriesOf = (docs: Doc[]) => docs.filter((d): d is Entry => d._type === 'contestEntry' && (d as Entry).contest._ref === CONTEST);
 /** The prize-winning entry the old sample linked to someone else's story. */
 const winnerOf = (docs: Doc[]) => entriesOf(docs).find((e) => e.title === 'Con thuyền của thầy')!;
 const link = (id: string) => ({ _type: 'reference' as const, _ref: id });
@@ -62,12 +61,19 @@ function hostile(): Doc[] {
 
 async function studioProblems(docs: Doc[]) {
   const problems = await validateDataset(docs as unknown as SanityDocument[]);
-  return problems.filter((p) => p.documentId === CONTEST && /^entries\[[^\]]+\]\.story$/.test(p.path));
+  const entryIds = new Set(entriesOf(docs).map((e) => e._id));
+  return problems.filter((p) => entryIds.has(p.documentId) && p.path === 'story');
 }
 
 async function buildCheck(docs: Doc[]) {
-  return checkDocuments(docs, { passes: [...REPAIR_PASSES, contestEntryStoryPass(linkedStoryFacts(docs))] });
+  return checkDocuments(docs, { passes: [...REPAIR_PASSES, contestEntryStoryPass(linkedStoryFacts(docs), contestPeriods(docs))] });
 }
+
+/** Build problems about the contest's entries. */
+const entryProblems = <P extends { documentId: string }>(docs: Doc[], problems: P[]): P[] => {
+  const ids = new Set(entriesOf(docs).map((e) => e._id));
+  return problems.filter((p) => ids.has(p.documentId));
+};
 
 describe('contest entries linked to a story', () => {
   it('compares names in NFC, ignoring case and spacing but not diacritics', () => {
@@ -85,11 +91,11 @@ describe('contest entries linked to a story', () => {
     for (const entry of entriesOf(docs).filter((e) => e.story)) {
       const story = docs.find((d) => d._id === entry.story!._ref)!;
       const authors = (story.credits as { role: string; person: { _ref: string } }[]).filter((c) => c.role === 'tac-gia').map((c) => people.get(c.person._ref));
-      expect(authors, entry._key).toContain(entry.author);
+      expect(authors, entry._id).toContain(entry.entrant.name);
     }
     expect(await studioProblems(docs)).toEqual([]);
     const check = await buildCheck(docs);
-    expect(check.problems.filter((p) => p.documentId === CONTEST)).toEqual([]);
+    expect(entryProblems(docs, check.problems)).toEqual([]);
   });
 
   it('Studio: a link to another author’s older story is an error naming the field and both authors', async () => {
@@ -104,31 +110,28 @@ describe('contest entries linked to a story', () => {
     expect(problem!.message).not.toContain('ngoài thời gian cuộc thi');
   });
 
-  it('build: the mismatching link is dropped with a warning naming the contest and the entry key; the entry stays', async () => {
+  it('build: the mismatching link is dropped with a warning naming the contest and the entry; the entry stays', async () => {
     const docs = hostile();
-    const key = winnerOf(docs)._key;
+    const id = winnerOf(docs)._id;
     const check = await buildCheck(docs);
-    const warnings = check.problems.filter((p) => p.documentId === CONTEST);
-    expect(warnings).toEqual([
-      expect.objectContaining({ level: 'warning', code: 'repair', path: `entries[_key=="${key}"].story` }),
-    ]);
-    expect(warnings[0]!.message).toContain(`khóa ${key}`);
+    const warnings = entryProblems(docs, check.problems);
+    expect(warnings).toEqual([expect.objectContaining({ documentId: id, level: 'warning', code: 'repair', path: 'story' })]);
+    expect(warnings[0]!.message).toContain(id);
     expect(warnings[0]!.message).toContain(CONTEST);
     expect(warnings[0]!.message).toContain(`đã bỏ liên kết tới bài "${OTHER_AUTHORS_STORY}"`);
-    const repaired = check.documents.find((d) => d._id === CONTEST)!;
-    const entries = repaired.entries as Entry[];
+    const entries = entriesOf(check.documents as Doc[]);
     expect(entries).toHaveLength(entriesOf(docs).length);
-    expect(entries.find((e) => e._key === key)).not.toHaveProperty('story');
-    expect(entries.find((e) => e._key === key)!.title).toBe('Con thuyền của thầy');
-    expect(check.excludedIds.has(CONTEST)).toBe(false);
+    expect(entries.find((e) => e._id === id)).not.toHaveProperty('story');
+    expect(entries.find((e) => e._id === id)!.title).toBe('Con thuyền của thầy');
+    expect(check.excludedIds.has(id)).toBe(false);
   });
 
   it('accepts the entry’s own story published after the results (within the margin), whatever the spacing and case of the name', async () => {
     const docs = withOwnStory(sample(), { name: 'phạm  Hải Yến', publishedAt: '2025-11-20T01:00:00Z' });
     expect(await studioProblems(docs)).toEqual([]);
     const check = await buildCheck(docs);
-    expect(check.problems.filter((p) => p.documentId === CONTEST)).toEqual([]);
-    expect((check.documents.find((d) => d._id === CONTEST)!.entries as Entry[]).find((e) => e.title === 'Con thuyền của thầy')!.story?._ref).toBe('story.con-thuyen-cua-thay');
+    expect(entryProblems(docs, check.problems)).toEqual([]);
+    expect(entriesOf(check.documents as Doc[]).find((e) => e.title === 'Con thuyền của thầy')!.story?._ref).toBe('story.con-thuyen-cua-thay');
   });
 
   it('rejects a name without its diacritics, and a story of the same author published before the contest opened', async () => {
@@ -141,7 +144,7 @@ describe('contest entries linked to a story', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain('bài đăng ngày 01/12/2024, ngoài thời gian cuộc thi (từ 01/03/2025');
     const check = await buildCheck(early);
-    expect(check.problems.filter((p) => p.documentId === CONTEST).map((p) => p.path)).toEqual([`entries[_key=="${winnerOf(early)._key}"].story`]);
+    expect(entryProblems(early, check.problems).map((p) => [p.documentId, p.path])).toEqual([[winnerOf(early)._id, 'story']]);
   });
 
   it('a republication of the entry by its author is accepted whatever its date on this site', async () => {
@@ -151,6 +154,6 @@ describe('contest entries linked to a story', () => {
       republishedFrom: { outlet: 'Báo Giáo dục (giả định)', originalDate: '2024-11-30' },
     });
     expect(await studioProblems(docs)).toEqual([]);
-    expect((await buildCheck(docs)).problems.filter((p) => p.documentId === CONTEST)).toEqual([]);
+    expect(entryProblems(docs, (await buildCheck(docs)).problems)).toEqual([]);
   });
 });

@@ -62,8 +62,8 @@ describe('Sanity export layout and import rules', () => {
     expect(docs.length).toBeGreaterThan(100)
   })
 
-  it('uses ids that match ^[a-z0-9_.-]+$', () => {
-    for (const d of docs) expect(/^[a-z0-9_.-]+$/.test(d._id), d._id).toBe(true)
+  it('uses ids that match ^[a-z0-9_.-]+$ (after the participation contract’s "contestEntry." prefix)', () => {
+    for (const d of docs) expect(/^(contestEntry\.)?[a-z0-9_.-]+$/.test(d._id), d._id).toBe(true)
   })
 
   it('follows the id conventions of the contract', () => {
@@ -333,13 +333,32 @@ describe('content minimums', () => {
     expect(new Set(hs.map((h) => h.level))).toEqual(new Set(['co-so', 'bo-tinh', 'toan-quoc']))
   })
 
-  it('has a contest with ≥ 8 entries, placings and ordered dates', () => {
+  it('has a contest with ≥ 8 entries (contestEntry documents), placings and ordered dates', () => {
     const c = ofType('contest')[0]!
     expect(c).toBeDefined()
     expect(String(c.opensAt) < String(c.closesAt) && String(c.closesAt) < String(c.resultsAt)).toBe(true)
-    const entries = c.entries as Array<{ placing: string }>
+    expect(c).not.toHaveProperty('entries')
+    const entries = ofType('contestEntry').filter((e) => (e.contest as { _ref: string })._ref === c._id) as unknown as Array<{ status: string; placing?: string; contact?: unknown; consents?: unknown }>
     expect(entries.length).toBeGreaterThanOrEqual(8)
-    expect(new Set(entries.map((e) => e.placing))).toEqual(new Set(['giai-nhat', 'giai-nhi', 'giai-ba', 'khuyen-khich', '']))
+    const prizeKeys = (c.prizes as Array<{ _key: string }>).map((p) => p._key)
+    // Every prize is won, placings are prize keys, and one valid entry did not win.
+    expect(new Set(entries.map((e) => e.placing).filter(Boolean))).toEqual(new Set(prizeKeys))
+    expect(entries.filter((e) => e.status === 'hop-le' && e.placing === undefined).length).toBeGreaterThan(0)
+    // Legacy public records: no contact details, no consent records.
+    for (const e of entries) expect(e.contact ?? e.consents).toBeUndefined()
+  })
+
+  it('has a contest open for online entries in 2026–2027 with a rubric, file limits and an honour prize', () => {
+    const open = ofType('contest').find((c) => String(c.opensAt) <= '2026-12-01T00:00:00Z' && String(c.closesAt) > '2027-01-01T00:00:00Z')!
+    expect(open).toBeDefined()
+    expect(open.acceptsOnlineEntries).toBe(true)
+    expect(open.limits).toMatchObject({ maxWords: 2000, maxFileMegabytes: 20, fileKinds: ['docx', 'pdf', 'audio', 'video'] })
+    const rubric = open.rubric as Array<{ weight: number; maxScore: number }>
+    expect(rubric.length).toBe(3)
+    for (const r of rubric) expect(r.weight > 0 && r.maxScore > 0).toBe(true)
+    const honour = (open.prizes as Array<Record<string, unknown>>).find((p) => p.isHonour === true)!
+    expect(honour.title).toBe('Giải Nhất')
+    expect(honour.decisionNumber && honour.decisionDate && honour.issuer).toBeTruthy()
   })
 
   it('has a giao lưu and a tọa đàm with exemplars', () => {

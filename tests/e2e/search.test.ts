@@ -125,8 +125,13 @@ describe('result types', () => {
     await page.waitForURL(/loai=/);
     await waitForResults(page);
     expect(await count(page)).toBeLessThan(before);
-    expect(await types(page)).toEqual(['Cuộc thi']);
-    expect(await hrefs(page)).toEqual([`/cuoc-thi/${slugOf(contest)}/`]);
+    // Every result is a contest page, this contest among them (the sample's other contest speaks of teachers too).
+    const contestTypes = await types(page);
+    expect(contestTypes.length).toBeGreaterThan(0);
+    expect(new Set(contestTypes)).toEqual(new Set(['Cuộc thi']));
+    const found = await hrefs(page);
+    expect(found).toContain(`/cuoc-thi/${slugOf(contest)}/`);
+    for (const href of found) expect(href).toMatch(/^\/cuoc-thi\/[^/]+\/$/);
     expect(await results(page).first().locator('.search-result__type').innerText()).toMatch(/^cuộc thi$/i);
     expect(await results(page).first().locator('.search-result__info').innerText()).toMatch(/^Nhận bài \d/);
   });

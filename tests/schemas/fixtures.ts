@@ -74,7 +74,10 @@ export function validDocuments(): SanityDocument[] {
       opensAt: '2025-03-01T00:00:00Z', closesAt: '2025-09-30T16:59:00Z', resultsAt: '2025-11-15T01:00:00Z',
       limits: { maxWords: 2000, maxMinutes: 7 },
       prizes: [{ _type: 'prize', _key: 'p1', title: 'Giải Nhất', count: 1, value: '10.000.000 đồng' }],
-      entries: [{ _type: 'contestEntry', _key: 'e1', title: 'Cô tôi', author: 'Lê Bảo Anh', province: ref('province.lao-cai'), placing: 'giai-nhat' }],
+    },
+    {
+      _id: 'contestEntry.viet-ve-thay-co-2025-e1', _type: 'contestEntry', contest: { _type: 'reference', _ref: 'contest.viet-ve-thay-co-2025', _weak: true }, title: 'Cô tôi',
+      entrant: { _type: 'entrant', name: 'Lê Bảo Anh', province: 'lao-cai' }, publishFields: ['ten', 'vai-tro', 'truong', 'tinh', 'bai-viet'], status: 'dat-giai', placing: 'p1',
     },
     {
       _id: 'event.giao-luu-20-11', _type: 'event', title: 'Giao lưu nhà giáo vùng cao', slug: { _type: 'slug', current: 'giao-luu-nha-giao-vung-cao' }, kind: 'giao-luu',

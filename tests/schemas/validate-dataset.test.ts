@@ -8,6 +8,7 @@ type Doc = Record<string, unknown>;
 const SCRIPT_URL = ['java', 'script:alert(document.cookie)'].join('');
 
 const get = <T>(doc: Doc, key: string) => doc[key] as T;
+const ENTRY = 'contestEntry.viet-ve-thay-co-2025-e1';
 
 interface Case {
   name: string;
@@ -137,6 +138,55 @@ const cases: Case[] = [
     documents: () => withEdit('exemplar.co-giao-ha-thi-lan', (d) => (d['kind'] = 'tap-the')),
     expected: { path: 'role', level: 'error', message: 'không dùng cho tập thể' },
   },
+  // Public participation (issue 11): contest entries.
+  {
+    name: 'entry judged not valid without a reason',
+    documents: () => withEdit(ENTRY, (d) => (d['status'] = 'khong-hop-le')),
+    expected: { documentId: ENTRY, path: 'invalidReason', level: 'error', message: 'Cần nhập lý do không hợp lệ' },
+  },
+  {
+    name: 'winning entry without a placing',
+    documents: () => withEdit(ENTRY, (d) => delete d['placing']),
+    expected: { documentId: ENTRY, path: 'placing', level: 'error', message: 'Cần chọn giải thưởng' },
+  },
+  {
+    name: 'winning entry whose placing is not one of the contest’s prizes',
+    documents: () => withEdit(ENTRY, (d) => (d['placing'] = 'giai-nhat')),
+    expected: { documentId: ENTRY, path: 'placing', level: 'error', message: 'Giải thưởng "giai-nhat" không có trong cơ cấu giải của cuộc thi contest.viet-ve-thay-co-2025' },
+  },
+  {
+    name: 'publishFields value outside the vocabulary',
+    documents: () => withEdit(ENTRY, (d) => (d['publishFields'] = ['ten', 'dia-chi'])),
+    expected: { documentId: ENTRY, path: 'publishFields[1]', level: 'error', message: '' },
+  },
+  {
+    name: 'consent record without its wording',
+    documents: () => withEdit(ENTRY, (d) => (d['consents'] = [{ _type: 'consentRecord', _key: 'c1', purpose: 'xu-ly', givenBy: 'ban-than', wording: '', wordingVersion: '2026-01', givenAt: '2026-10-01T00:00:00Z' }])),
+    expected: { documentId: ENTRY, path: 'consents', level: 'error', message: 'Sự đồng ý thứ 1: thiếu nội dung đã đồng ý (wording)' },
+  },
+  {
+    name: 'consent withdrawn before it was given',
+    documents: () => withEdit(ENTRY, (d) => (d['consents'] = [{ _type: 'consentRecord', _key: 'c1', purpose: 'cong-bo', givenBy: 'ban-than', wording: 'Tôi đồng ý', wordingVersion: '2026-01', givenAt: '2026-10-01T00:00:00Z', withdrawnAt: '2026-09-01T00:00:00Z' }])),
+    expected: { documentId: ENTRY, path: 'consents', level: 'error', message: 'thời điểm rút lại (withdrawnAt) phải sau thời điểm đồng ý' },
+  },
+  {
+    name: 'a private entry (with a receipt) whose entrant has no name',
+    documents: () => withEdit(ENTRY, (d) => {
+      d['receiptHash'] = 'a'.repeat(64);
+      delete (d['entrant'] as Doc)['name'];
+    }),
+    expected: { documentId: ENTRY, path: 'entrant.name', level: 'error', message: 'Cần nhập họ và tên tác giả' },
+  },
+  {
+    name: 'prize marked as an honour without its decision number',
+    documents: () => withEdit('contest.viet-ve-thay-co-2025', (d) => ((get<Doc[]>(d, 'prizes')[0] as Doc)['isHonour'] = true)),
+    expected: { documentId: 'contest.viet-ve-thay-co-2025', path: 'prizes[0].decisionNumber', level: 'error', message: 'Cần nhập số quyết định khi giải là danh hiệu khen thưởng' },
+  },
+  {
+    name: 'rubric criterion with a zero weight',
+    documents: () => withEdit('contest.viet-ve-thay-co-2025', (d) => (d['rubric'] = [{ _type: 'rubricCriterion', _key: 'r1', title: 'Nội dung', weight: 0, maxScore: 10 }])),
+    expected: { documentId: 'contest.viet-ve-thay-co-2025', path: 'rubric[0].weight', level: 'error', message: 'Trọng số phải lớn hơn 0' },
+  },
   {
     name: 'misspelled field',
     documents: () => withEdit('exemplar.co-giao-ha-thi-lan', (d) => (d['sumary'] = 'gõ nhầm')),
@@ -191,6 +241,14 @@ describe('validateDataset', () => {
     const story = structuredClone(validDocuments().find((d) => d._id === 'story.duong-den-truong')) as SanityDocument;
     const draft = { ...story, _id: 'drafts.story.duong-den-truong', title: 'Đường đến trường (sửa)' };
     expect(await validateDataset([...validDocuments(), draft])).toEqual([]);
+  });
+
+  it('accepts a public entry record whose entrant withheld their name (no receipt, publishFields without "ten")', async () => {
+    const docs = withEdit(ENTRY, (d) => {
+      d['publishFields'] = ['tinh'];
+      delete (d['entrant'] as Doc)['name'];
+    });
+    expect(await validateDataset(docs)).toEqual([]);
   });
 
   it('accepts weak references to documents that are not in the set', async () => {

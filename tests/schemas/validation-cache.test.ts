@@ -55,25 +55,24 @@ describe('validation cache', () => {
     expect(clashes.sort()).toEqual(['story.ban-sao', 'story.duong-den-truong']);
   });
 
-  it('re-validates a contest when the story an entry links changes author (the entry–story check reads it)', async () => {
+  it('re-validates a contest entry when the story it links changes author (the entry–story check reads it)', async () => {
     const file = join(dir, 'contest-story.json');
     const linked = (author: string) => {
-      const docs = withEdit('contest.viet-ve-thay-co-2025', (d) => {
-        const entry = (d['entries'] as Record<string, unknown>[])[0]!;
-        entry['author'] = 'Trần Minh Khoa';
-        entry['story'] = { _type: 'reference', _ref: 'story.duong-den-truong' };
+      const docs = withEdit('contestEntry.viet-ve-thay-co-2025-e1', (d) => {
+        (d['entrant'] as Record<string, unknown>)['name'] = 'Trần Minh Khoa';
+        d['story'] = { _type: 'reference', _ref: 'story.duong-den-truong' };
       });
       const person = docs.find((d) => d._id === 'person.tran-minh-khoa')! as Record<string, unknown>;
       person['name'] = author;
       return docs;
     };
-    const contestProblems = (problems: { documentId: string; path: string }[]) => problems.filter((p) => p.documentId === 'contest.viet-ve-thay-co-2025');
+    const contestProblems = (problems: { documentId: string; path: string }[]) => problems.filter((p) => p.documentId === 'contestEntry.viet-ve-thay-co-2025-e1');
     const first = await run(linked('Trần Minh Khoa'), file);
     expect(contestProblems(first.problems)).toEqual([]);
-    // Only the person changed: the person and the contest are validated again, and the mismatch is found.
+    // Only the person changed: the person and the entry are validated again, and the mismatch is found.
     const second = await run(linked('Lê Bảo Anh'), file);
     expect(second.stats.misses).toBe(2);
-    expect(contestProblems(second.problems)).toEqual([expect.objectContaining({ path: 'entries[0].story', level: 'error' })]);
+    expect(contestProblems(second.problems)).toEqual([expect.objectContaining({ path: 'story', level: 'error' })]);
   });
 
   it('still reports a reference that now dangles (reference checks are never cached)', async () => {

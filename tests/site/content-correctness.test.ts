@@ -1,4 +1,4 @@
-// Content shown right (issue 10, item 5), on the sample build: contest entries once and winners first,
+// Content shown right (issue 10, item 5; issue 11), on the sample build: contest entries once and winners first,
 // movements on profiles and theme pages, the public journey as a timeline, "Xem tất cả" on the home
 // page, social networks by their proper names, and no space before a comma or full stop anywhere.
 // Expectations come from the raw dataset (site/dataset/data.ndjson) and plain literals, not from the
@@ -65,24 +65,34 @@ describe('typography at the templates', () => {
 });
 
 describe('contest pages', () => {
-  const PLACING_ORDER = ['giai-nhat', 'giai-nhi', 'giai-ba', 'khuyen-khich'];
+  type Entry = { _id: string; title: string; status: string; placing?: string; contest: { _ref: string } };
+  const PUBLIC = ['hop-le', 'chung-khao', 'dat-giai'];
 
-  it('show every entry once: winners by placing then title, then the others by title', () => {
+  it('show every public entry once: winners in the contest’s prize order then by title, finalists, then the others by title', () => {
     const contests = published('contest').filter((c) => Date.parse(String(c.resultsAt)) < Date.now());
     expect(contests.length).toBeGreaterThan(0);
     for (const contest of contests) {
-      const entries = contest.entries as { _key: string; title: string; placing?: string }[];
-      const winners = PLACING_ORDER.flatMap((p) => entries.filter((e) => e.placing === p).sort(byTitle));
-      const others = entries.filter((e) => !PLACING_ORDER.includes(e.placing ?? '')).sort(byTitle);
+      // Since issue 11 entries are their own documents, linked to their contest.
+      const entries = docs.filter((d): d is Doc & Entry => d._type === 'contestEntry' && !isDraft(d) && ref(d.contest) === contest._id && PUBLIC.includes(String(d.status)));
+      const prizeKeys = (contest.prizes as { _key: string }[]).map((p) => p._key);
+      const winners = prizeKeys.flatMap((key) => entries.filter((e) => e.status === 'dat-giai' && e.placing === key).sort(byTitle));
+      const finalists = entries.filter((e) => e.status === 'chung-khao').sort(byTitle);
+      const others = entries.filter((e) => !winners.includes(e) && !finalists.includes(e)).sort(byTitle);
       expect(winners.length).toBeGreaterThan(1);
       expect(others.length).toBeGreaterThan(0);
       const html = read(`/cuoc-thi/${slugOf(contest)}/`);
       const keys = [...html.matchAll(/data-entry="([^"]+)"/g)].map((m) => m[1]);
-      expect(keys, contest._id).toEqual([...winners, ...others].map((e) => e._key));
+      expect(keys, contest._id).toEqual([...winners, ...finalists, ...others].map((e) => e._id));
       // Each title once in what a reader sees (no second full list).
       const text = visibleText(html);
       for (const entry of entries) expect(text.split(entry.title).length - 1, entry.title).toBe(1);
     }
+  });
+
+  it('before the results date no entry stands out: no prize groups on the page', () => {
+    const pending = published('contest').filter((c) => Date.parse(String(c.resultsAt)) > Date.now());
+    expect(pending.length).toBeGreaterThan(0);
+    for (const contest of pending) expect(read(`/cuoc-thi/${slugOf(contest)}/`), contest._id).not.toContain('data-placing=');
   });
 });
 

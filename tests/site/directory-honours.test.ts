@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareContent } from '../../site/src/lib/content/index.ts';
-import { EXEMPLAR_DATASET, HONOUR_DATASET, LIST_SEPARATOR, type OpenDataset } from '../../site/src/lib/routes/open-data.ts';
+import { CONTEST_RESULTS_DATASET, EXEMPLAR_DATASET, HONOUR_DATASET, LIST_SEPARATOR, type OpenDataset } from '../../site/src/lib/routes/open-data.ts';
 import { type SampleBuild, sampleBuild } from '../helpers/sample-build.ts';
 import {
   decodeEntities,
@@ -39,6 +39,19 @@ const publicHonours = () => {
     (d) => d._type === 'honour' && live(d) && d.isPublic !== false && (d.recipients as unknown[]).some((r) => ids.has(ref(r)!)),
   );
 };
+/** Contests whose results are out (the sample build runs on the real clock). */
+const contestsWithResults = () => docs.filter((d) => d._type === 'contest' && live(d) && slugOf(d) && Date.parse(String(d.resultsAt)) <= Date.now());
+/** Valid entries of those contests (issue 11: their own documents). */
+const contestResultEntries = () => {
+  const contests = new Set(contestsWithResults().map((c) => c._id));
+  return docs.filter((d) => d._type === 'contestEntry' && live(d) && contests.has(ref(d.contest)!) && ['hop-le', 'chung-khao', 'dat-giai'].includes(String(d.status)));
+};
+/** Entries that won a prize marked as an honour, with that prize: they join the honours register. */
+const honourAwards = () =>
+  contestResultEntries().flatMap((entry) => {
+    const prize = ((byId(ref(entry.contest))!.prizes ?? []) as Doc[]).find((p) => p._key === entry.placing && p.isHonour === true);
+    return entry.status === 'dat-giai' && prize ? [{ entry, prize }] : [];
+  });
 const hiddenHonours = () => docs.filter((d) => d._type === 'honour' && d.isPublic === false);
 
 /** What each facet listing must show, from the raw data: `${param}/${value}` → exemplar slugs. */
@@ -235,13 +248,16 @@ describe('exemplar profile', () => {
 });
 
 describe('honours register (bảng vàng)', () => {
-  it('lists exactly the public honours, newest decision first, each with its decision and linked recipients', () => {
+  it('lists exactly the public honours and the contest prizes awarded as honours, newest decision first, each with its decision and linked recipients', () => {
     const html = decodeEntities(read('/bang-vang/'));
     const rows = [...html.matchAll(/<tr data-honour="([^"]+)"/g)].map((m) => m[1]!);
     const expected = publicHonours();
+    const awards = honourAwards();
     expect(expected.length).toBeGreaterThan(5);
-    expect([...rows].sort()).toEqual(expected.map((h) => h._id).sort());
-    const dates = rows.map((id) => byId(id)!.decisionDate as string);
+    expect(awards.length).toBeGreaterThan(0);
+    expect([...rows].sort()).toEqual([...expected, ...awards.map((a) => a.entry)].map((h) => h._id).sort());
+    const awardDate = new Map(awards.map((a) => [a.entry._id, a.prize.decisionDate as string]));
+    const dates = rows.map((id) => awardDate.get(id) ?? (byId(id)!.decisionDate as string));
     expect(dates).toEqual([...dates].sort().reverse());
     for (const h of expected) {
       const row = html.slice(html.indexOf(`<tr data-honour="${h._id}"`)).split('</tr>')[0]!;
@@ -252,6 +268,14 @@ describe('honours register (bảng vàng)', () => {
         const e = exemplars().find((x) => x._id === ref(r));
         if (e) expect(row).toContain(`href="/guong-dien-hinh/${slugOf(e)}/"`);
       }
+    }
+    for (const { entry, prize } of awards) {
+      const row = html.slice(html.indexOf(`<tr data-honour="${entry._id}"`)).split('</tr>')[0]!;
+      expect(row).toContain(prize.decisionNumber as string);
+      expect(row).toContain(prize.issuer as string);
+      expect(row).toContain(entry.title as string);
+      expect(row).toContain(String((entry.entrant as { name?: string }).name ?? 'Tác giả đề nghị không công bố tên'));
+      expect(row).toContain(`href="/cuoc-thi/${slugOf(byId(ref(entry.contest))!)}/"`);
     }
     expect(hiddenHonours().length).toBeGreaterThan(0);
     for (const h of hiddenHonours()) expect(html).not.toContain(h.decisionNumber as string);
@@ -270,6 +294,7 @@ describe('open data', () => {
   const datasets: [OpenDataset, () => Doc[]][] = [
     [EXEMPLAR_DATASET, exemplars],
     [HONOUR_DATASET, publicHonours],
+    [CONTEST_RESULTS_DATASET, contestResultEntries],
   ];
 
   /** A JSON value as it is written in the CSV, by the documented type. */
@@ -308,7 +333,7 @@ describe('open data', () => {
     for (const record of json.records) {
       const doc = byId(record.id as string)!;
       const name = (doc.name ?? doc.title) as string;
-      expect(record[dataset.id === 'khen-thuong' ? 'title' : 'name']).toBe(name.normalize('NFC'));
+      expect(record[dataset.id === 'guong-dien-hinh' ? 'name' : 'title']).toBe(name.normalize('NFC'));
       for (const value of Object.values(record).flat()) {
         if (typeof value === 'string') expect(value, `${record.id}`).toBe(value.normalize('NFC'));
       }
@@ -320,7 +345,7 @@ describe('open data', () => {
   });
 
   it('leaves out non-public honours, drafts and lifecycle data the editors did not publish', () => {
-    const files = ['guong-dien-hinh.csv', 'guong-dien-hinh.json', 'khen-thuong.csv', 'khen-thuong.json'].map((f) => readFile(`du-lieu-mo/${f}`).toString('utf8'));
+    const files = ['guong-dien-hinh.csv', 'guong-dien-hinh.json', 'khen-thuong.csv', 'khen-thuong.json', 'ket-qua-cuoc-thi.csv', 'ket-qua-cuoc-thi.json'].map((f) => readFile(`du-lieu-mo/${f}`).toString('utf8'));
     const hidden = hiddenHonours();
     expect(hidden.length).toBeGreaterThan(0);
     for (const text of files) {
@@ -395,7 +420,7 @@ describe('open data', () => {
 
   it('documents the datasets with download links', () => {
     const html = read('/du-lieu-mo/');
-    for (const file of ['guong-dien-hinh.csv', 'guong-dien-hinh.json', 'khen-thuong.csv', 'khen-thuong.json']) {
+    for (const file of ['guong-dien-hinh.csv', 'guong-dien-hinh.json', 'khen-thuong.csv', 'khen-thuong.json', 'ket-qua-cuoc-thi.csv', 'ket-qua-cuoc-thi.json']) {
       expect(html).toContain(`href="/du-lieu-mo/${file}"`);
       expect(exists(join(build.outDir, 'du-lieu-mo', file))).toBe(true);
     }

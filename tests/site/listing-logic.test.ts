@@ -2,7 +2,7 @@
 // the pager, contest status and timeline, winners, upcoming events, dates in Vietnam (each from its own lib module). The built pages
 // are checked in listing-pages.test.ts.
 import { describe, expect, it } from 'vitest';
-import { contestStatus, contestTimeline, isCurrentContest, winnersByPlacing } from '../../site/src/lib/contests/status.ts';
+import { contestStatus, contestTimeline, finalists, isCurrentContest, otherEntries, winnersByPrize } from '../../site/src/lib/contests/status.ts';
 import { yearMonthInVietnam } from '../../site/src/lib/dates/vietnam.ts';
 import { upcomingEvents } from '../../site/src/lib/events/upcoming.ts';
 import { pageParam, pagerNumbers, paginate, PAGE_SIZE } from '../../site/src/lib/routes/pagination.ts';
@@ -50,12 +50,25 @@ describe('listing logic (pure)', () => {
     expect(isCurrentContest(c, at('2025-02-01T00:00:00Z'))).toBe(true); // announced, opening soon
   });
 
-  it('groups winners by placing, best first, leaving unplaced entries out', () => {
-    const groups = winnersByPlacing([{ placing: 'giai-ba' }, { placing: '' }, { placing: 'giai-nhat' }, { placing: 'giai-ba' }, { placing: null }]);
-    expect(groups.map((g) => [g.placing, g.title, g.entries.length])).toEqual([
-      ['giai-nhat', 'Giải Nhất', 1],
-      ['giai-ba', 'Giải Ba', 2],
+  it('groups winners by prize in the contest’s prize order; finalists and the rest apart, each entry once', () => {
+    const prizes = [{ _key: 'p1', title: 'Giải Nhất' }, { _key: 'p2', title: 'Giải Nhì' }, { _key: 'p3', title: 'Giải Ba' }];
+    const entries = [
+      { title: 'Ba B', status: 'dat-giai', placing: 'p3' },
+      { title: 'Chưa', status: 'hop-le', placing: null },
+      { title: 'Nhất', status: 'dat-giai', placing: 'p1' },
+      { title: 'Ba A', status: 'dat-giai', placing: 'p3' },
+      { title: 'Lạc giải', status: 'dat-giai', placing: 'khong-co' },
+      { title: 'Chung khảo', status: 'chung-khao', placing: null },
+      // A placing on an entry that did not win does not make it a winner.
+      { title: 'Giải cũ', status: 'hop-le', placing: 'p2' },
+    ];
+    const groups = winnersByPrize(prizes, entries);
+    expect(groups.map((g) => [g.placing, g.title, g.entries.map((e) => e.title)])).toEqual([
+      ['p1', 'Giải Nhất', ['Nhất']],
+      ['p3', 'Giải Ba', ['Ba A', 'Ba B']],
     ]);
+    expect(finalists(entries).map((e) => e.title)).toEqual(['Chung khảo']);
+    expect(otherEntries(prizes, entries).map((e) => e.title)).toEqual(['Chưa', 'Giải cũ', 'Lạc giải']);
   });
 
   it('keeps events that are not over, soonest first', () => {

@@ -92,7 +92,9 @@ describe('desk structure', () => {
       // Participation documents are listed by the private "Tham gia" workspace (participation-workspace.test.ts).
       .filter((name) => !PARTICIPATION_TYPES.has(name));
     expect(documentTypes.length).toBeGreaterThanOrEqual(12);
-    for (const name of documentTypes) expect(reached, name).toContain(name);
+    // Participation types (issue 11) belong to the "Tham gia" workspace on the private dataset, not here.
+    const participation = new Set(['contestEntry', 'nomination', 'judge', 'judgeScore']);
+    for (const name of documentTypes.filter((n) => !participation.has(n))) expect(reached, name).toContain(name);
   });
 
   describe('Bài viết', () => {

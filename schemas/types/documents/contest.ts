@@ -14,7 +14,7 @@ export const contest = defineType({
   name: 'contest',
   type: 'document',
   title: 'Cuộc thi',
-  description: 'Cuộc thi viết, ảnh, video về gương điển hình: thể lệ, thời hạn, giải thưởng và tác phẩm đoạt giải.',
+  description: 'Cuộc thi viết, ảnh, video về gương điển hình: thể lệ, thời hạn, giải thưởng, tiêu chí chấm. Bài dự thi là tài liệu riêng (Bài dự thi).',
   icon: BulbOutlineIcon,
   fields: [
     defineField({ name: 'title', type: 'string', title: 'Tên cuộc thi', validation: (rule) => [rule, required(rule, 'tên cuộc thi'), maxLength(rule, 200, 'Tên cuộc thi')] }),
@@ -43,7 +43,20 @@ export const contest = defineType({
     }),
     defineField({ name: 'limits', type: 'contestLimits', title: 'Giới hạn tác phẩm' }),
     defineField({ name: 'prizes', type: 'array', title: 'Cơ cấu giải thưởng', of: [defineArrayMember({ type: 'prize' })] }),
-    defineField({ name: 'entries', type: 'array', title: 'Tác phẩm', of: [defineArrayMember({ type: 'contestEntry' })] }),
+    defineField({
+      name: 'acceptsOnlineEntries',
+      type: 'boolean',
+      title: 'Nhận bài trực tuyến',
+      description: 'Bật để trang cuộc thi có mẫu "Gửi bài dự thi" trong thời gian nhận bài.',
+      initialValue: true,
+    }),
+    defineField({
+      name: 'rubric',
+      type: 'array',
+      title: 'Tiêu chí chấm',
+      description: 'Các tiêu chí và trọng số giám khảo dùng để chấm; bảng xếp hạng tính từ đây.',
+      of: [defineArrayMember({ type: 'rubricCriterion' })],
+    }),
   ],
   orderings: [
     { name: 'closesDesc', title: 'Hạn nộp mới nhất', by: [{ field: 'closesAt', direction: 'desc' }] },
@@ -57,5 +70,6 @@ export const contest = defineType({
       media,
     }),
   },
+  initialValue: { acceptsOnlineEntries: true },
   validation: (rule) => documentRules(rule),
 });

@@ -47,6 +47,8 @@ export const exemplar = defineType({
     defineField({ name: 'bio', type: 'simplePortableText', title: 'Tiểu sử', group: 'story' }),
     defineField({ name: 'achievements', type: 'array', title: 'Thành tích', group: 'story', description: 'Khen thưởng chính thức nhập ở mục "Khen thưởng, danh hiệu", có số quyết định.', of: [defineArrayMember({ type: 'achievement' })] }),
     defineField({ name: 'lifecycle', type: 'lifecycle', title: 'Quá trình phát hiện, bồi dưỡng', group: 'tracking' }),
+    // The id of the nomination (private store) this record was started from; the site never shows it.
+    defineField({ name: 'sourceNomination', type: 'string', title: 'Đề cử nguồn', description: 'Mã đề cử mà hồ sơ này được tạo từ đó. Không hiển thị trên trang.', group: 'tracking', readOnly: true }),
     defineField({ name: 'movements', type: 'array', title: 'Phong trào, mô hình', group: 'story', of: [defineArrayMember({ type: 'reference', to: [{ type: 'theme' }] })], validation: (rule) => [rule, fresh(rule).unique().error('Phong trào bị chọn trùng.')] }),
   ],
   initialValue: { kind: 'ca-nhan', lifecycle: { showPublicly: false } },

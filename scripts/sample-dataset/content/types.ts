@@ -20,6 +20,7 @@ import type {
   themeSelections,
 } from '../../../schemas/vocabularies/index.ts';
 import type { ProvinceKind } from '../../../schemas/vocabularies/provinces.ts';
+import type { EntryFileKind } from '../../../schemas/participation/vocabulary.ts';
 
 type ValueOf<V extends readonly { value: string }[]> = V[number]['value'];
 
@@ -169,7 +170,7 @@ export interface HonourInput {
   isPublic?: boolean;
 }
 
-/** contest.md; the Markdown body is the rules. */
+/** contests/<slug>.md; the Markdown body is the rules. */
 export interface ContestInput {
   slug: string;
   title: string;
@@ -180,8 +181,17 @@ export interface ContestInput {
   opensAt: string;
   closesAt: string;
   resultsAt: string;
-  limits: { maxWords: number; maxMinutes: number };
-  prizes: Array<{ title: string; count: number; value: string }>;
+  acceptsOnlineEntries?: boolean;
+  limits: { maxWords: number; maxMinutes: number; fileKinds?: EntryFileKind[]; maxFileMegabytes?: number };
+  rubric?: Array<{ key: string; title: string; weight: number; maxScore: number }>;
+  /** `key` becomes the prize `_key` (what an entry's placing points at). */
+  prizes: Array<{
+    key: string;
+    title: string;
+    count: number;
+    value: string;
+    honour?: { level: HonourLevel; decisionNumber: string; decisionDate: string; issuer: string };
+  }>;
   entries: Array<{
     title: string;
     author: string;
@@ -257,7 +267,7 @@ export interface SampleContent {
   themes: ThemeInput[];
   stories: StoryInput[];
   honours: HonourInput[];
-  contest: ContestInput;
+  contests: ContestInput[];
   events: EventInput[];
   publications: PublicationInput[];
   siteSettings: SiteSettingsInput;

@@ -5,6 +5,7 @@
 import type { ContentConfig } from './config.ts';
 import { loadDataset, type LoadedDataset } from './dataset.ts';
 import { createLocalSource } from './local-source.ts';
+import { mergeOverlay, readOverlay, type OverlayProblem } from './overlay.ts';
 import { createSanitySource, type SanitySourceOptions } from './sanity-source.ts';
 import type { ContentSource } from './source.ts';
 
@@ -19,6 +20,8 @@ export interface ContentBackend {
   source: ContentSource;
   /** Resolves an asset `_ref` / `_id` (or an export `_sanityAsset` string, local only). */
   locateAsset(reference: string): AssetLocation;
+  /** Lines of the `CONTENT_OVERLAY` file that were skipped (local only; empty otherwise). */
+  overlayProblems?: OverlayProblem[];
 }
 
 const ASSET_ID = /^(image|file)-([a-f0-9]+)(?:-(\d+x\d+))?-([a-z0-9]+)$/i;
@@ -40,10 +43,13 @@ export async function createContentBackend(
   options: SanitySourceOptions = {},
 ): Promise<ContentBackend> {
   if (config.kind === 'local') {
-    const dataset: LoadedDataset = await loadDataset(config.datasetPath);
+    const loaded: LoadedDataset = await loadDataset(config.datasetPath);
+    const overlay = config.overlayPath === undefined ? undefined : readOverlay(config.overlayPath);
+    const dataset: LoadedDataset = overlay ? { ...loaded, documents: mergeOverlay(loaded.documents, overlay.documents) } : loaded;
     return {
       config,
       dataset,
+      overlayProblems: overlay?.problems ?? [],
       source: createLocalSource(dataset, { perspective: options.perspective }),
       locateAsset: (reference) => ({ kind: 'file', path: dataset.assetPath(reference) }),
     };

@@ -24,6 +24,11 @@ export interface LocalContentConfig {
   kind: 'local';
   /** Absolute path of an export folder or `.tar.gz`. */
   datasetPath: string;
+  /**
+   * `CONTENT_OVERLAY`: absolute path of an NDJSON file merged over the dataset by `_id` (the site
+   * server's published contest results, see overlay.ts). A missing file is no overlay.
+   */
+  overlayPath?: string;
   /** Fail the build on any content error (`STRICT=1`, `--strict`, and also in the repairs mode). */
   strict: boolean;
   /** Also fail when any repair was made (`STRICT=repairs`, `--strict=repairs`). Implies `strict`. */
@@ -64,6 +69,7 @@ const optional = z.preprocess(
 
 const RawEnv = z.object({
   CONTENT_DATASET: optional,
+  CONTENT_OVERLAY: optional,
   SANITY_PROJECT_ID: optional,
   SANITY_DATASET: optional,
   SANITY_API_VERSION: optional,
@@ -231,7 +237,16 @@ export function readContentConfig(env: Env = process.env, argv: readonly string[
           ? vars.CONTENT_DATASET
           : resolve(base, vars.CONTENT_DATASET);
     checkDatasetPath(datasetPath);
-    return { kind: 'local', datasetPath, strict, strictRepairs };
+    const overlayPath =
+      vars.CONTENT_OVERLAY === undefined ? undefined : isAbsolute(vars.CONTENT_OVERLAY) ? vars.CONTENT_OVERLAY : resolve(base, vars.CONTENT_OVERLAY);
+    return { kind: 'local', datasetPath, ...(overlayPath === undefined ? {} : { overlayPath }), strict, strictRepairs };
+  }
+
+  if (vars.CONTENT_OVERLAY !== undefined) {
+    throw new ContentConfigError(
+      'CONTENT_OVERLAY',
+      'CONTENT_OVERLAY chỉ dùng với dataset xuất sẵn: với dự án Sanity, kết quả công khai được ghi thẳng vào dataset công khai.',
+    );
   }
 
   if (vars.CONTENT_DATASET !== undefined) {

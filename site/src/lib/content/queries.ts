@@ -170,6 +170,23 @@ export const themesQuery = defineQuery(`*[_type == "theme" && ${PUBLISHED} && de
   "curated": stories[]->{ _id }
 }`);
 
+/**
+ * Contest entries are their own documents (issue 11). Only entries in a public status, and only the
+ * fields of `PublicContestEntry` (schemas/participation/public-record.ts): never contact details,
+ * consents, birth years, receipts or files, even if a document carried them (the seam strips them too).
+ */
+const PUBLIC_STATUSES = `["hop-le", "chung-khao", "dat-giai"]`;
+const PUBLIC_ENTRY = `{
+  _id,
+  title,
+  status,
+  placing,
+  excerpt,
+  submittedAt,
+  "entrant": entrant{ name, role, school, province },
+  "story": story->{ _id, title, "slug": slug.current }
+}`;
+
 export const contestsQuery = defineQuery(`*[_type == "contest" && ${PUBLISHED} && defined(slug.current)]
   | order(opensAt desc){
   _id,
@@ -181,18 +198,10 @@ export const contestsQuery = defineQuery(`*[_type == "contest" && ${PUBLISHED} &
   opensAt,
   closesAt,
   resultsAt,
-  limits{ maxWords, maxMinutes },
-  "prizes": prizes[]{ _key, title, count, value },
-  "entries": entries[]{
-    _key,
-    title,
-    author,
-    organisation,
-    placing,
-    excerpt,
-    "province": province->{ _id, name },
-    "story": story->{ _id, title, "slug": slug.current }
-  }
+  acceptsOnlineEntries,
+  limits{ maxWords, maxMinutes, fileKinds, maxFileMegabytes },
+  "prizes": prizes[]{ _key, title, count, value, isHonour, honourLevel, decisionNumber, decisionDate, issuer },
+  "entries": *[_type == "contestEntry" && ${PUBLISHED} && contest._ref == ^._id && status in ${PUBLIC_STATUSES}]${PUBLIC_ENTRY}
 }`);
 
 export const eventsQuery = defineQuery(`*[_type == "event" && ${PUBLISHED} && defined(slug.current)]

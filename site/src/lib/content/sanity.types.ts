@@ -15,6 +15,144 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type CriterionScore = {
+  _type: "criterionScore";
+  criterion?: string;
+  score?: number;
+};
+
+export type RubricCriterion = {
+  _type: "rubricCriterion";
+  title?: string;
+  weight?: number;
+  maxScore?: number;
+};
+
+export type Nominator = {
+  _type: "nominator";
+  name?: string;
+  relation?: string;
+  contact?: PrivateContact;
+};
+
+export type Nominee = {
+  _type: "nominee";
+  kind?: "ca-nhan" | "tap-the";
+  name?: string;
+  role?: string;
+  unit?: string;
+  province?:
+    | "ha-noi"
+    | "hue"
+    | "hai-phong"
+    | "da-nang"
+    | "ho-chi-minh"
+    | "can-tho"
+    | "lai-chau"
+    | "dien-bien"
+    | "son-la"
+    | "lang-son"
+    | "quang-ninh"
+    | "cao-bang"
+    | "tuyen-quang"
+    | "lao-cai"
+    | "thai-nguyen"
+    | "phu-tho"
+    | "bac-ninh"
+    | "hung-yen"
+    | "ninh-binh"
+    | "thanh-hoa"
+    | "nghe-an"
+    | "ha-tinh"
+    | "quang-tri"
+    | "quang-ngai"
+    | "gia-lai"
+    | "khanh-hoa"
+    | "lam-dong"
+    | "dak-lak"
+    | "dong-nai"
+    | "tay-ninh"
+    | "vinh-long"
+    | "dong-thap"
+    | "an-giang"
+    | "ca-mau";
+  birthYear?: number;
+};
+
+export type ConsentRecord = {
+  _type: "consentRecord";
+  purpose?: "xu-ly" | "cong-bo";
+  givenBy?: "ban-than" | "nguoi-dai-dien" | "tre-em";
+  wording?: string;
+  wordingVersion?: string;
+  givenAt?: string;
+  withdrawnAt?: string;
+};
+
+export type LegalRepresentative = {
+  _type: "legalRepresentative";
+  name?: string;
+  relation?: string;
+  contact?: PrivateContact;
+};
+
+export type PrivateContact = {
+  _type: "privateContact";
+  email?: string;
+  phone?: string;
+  address?: string;
+};
+
+export type Entrant = {
+  _type: "entrant";
+  name?: string;
+  role?:
+    | "hoc-sinh"
+    | "sinh-vien"
+    | "giao-vien"
+    | "can-bo-quan-ly"
+    | "nhan-vien"
+    | "phu-huynh"
+    | "khac";
+  school?: string;
+  province?:
+    | "ha-noi"
+    | "hue"
+    | "hai-phong"
+    | "da-nang"
+    | "ho-chi-minh"
+    | "can-tho"
+    | "lai-chau"
+    | "dien-bien"
+    | "son-la"
+    | "lang-son"
+    | "quang-ninh"
+    | "cao-bang"
+    | "tuyen-quang"
+    | "lao-cai"
+    | "thai-nguyen"
+    | "phu-tho"
+    | "bac-ninh"
+    | "hung-yen"
+    | "ninh-binh"
+    | "thanh-hoa"
+    | "nghe-an"
+    | "ha-tinh"
+    | "quang-tri"
+    | "quang-ngai"
+    | "gia-lai"
+    | "khanh-hoa"
+    | "lam-dong"
+    | "dak-lak"
+    | "dong-nai"
+    | "tay-ninh"
+    | "vinh-long"
+    | "dong-thap"
+    | "an-giang"
+    | "ca-mau";
+  birthYear?: number;
+};
+
 export type ContactInfo = {
   _type: "contactInfo";
   email?: string;
@@ -111,6 +249,8 @@ export type ContestLimits = {
   _type: "contestLimits";
   maxWords?: number;
   maxMinutes?: number;
+  fileKinds?: Array<string>;
+  maxFileMegabytes?: number;
 };
 
 export type Republication = {
@@ -145,6 +285,11 @@ export type Prize = {
   title?: string;
   count?: number;
   value?: string;
+  isHonour?: boolean;
+  honourLevel?: "co-so" | "bo-tinh" | "toan-quoc";
+  decisionNumber?: string;
+  decisionDate?: string;
+  issuer?: string;
 };
 
 export type LifecycleEvent = {
@@ -179,17 +324,6 @@ export type Achievement = {
   _type: "achievement";
   year?: number;
   description?: string;
-};
-
-export type ContestEntry = {
-  _type: "contestEntry";
-  title?: string;
-  author?: string;
-  organisation?: string;
-  province?: ProvinceReference;
-  story?: StoryReference;
-  placing?: "giai-nhat" | "giai-nhi" | "giai-ba" | "khuyen-khich" | "";
-  excerpt?: string;
 };
 
 export type SectionChapter = {
@@ -393,6 +527,128 @@ export type AccessibleImage = {
   credit?: string;
 };
 
+export type JudgeReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "judge";
+};
+
+export type ContestEntryReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "contestEntry";
+};
+
+export type JudgeScore = {
+  _id: string;
+  _type: "judgeScore";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  judge?: JudgeReference;
+  entry?: ContestEntryReference;
+  contest?: ContestReference;
+  scores?: Array<
+    {
+      _key: string;
+    } & CriterionScore
+  >;
+  comment?: string;
+  scoredAt?: string;
+};
+
+export type Judge = {
+  _id: string;
+  _type: "judge";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  name?: string;
+  email?: string;
+  contests?: Array<
+    {
+      _key: string;
+    } & ContestReference
+  >;
+  conflictSchools?: Array<string>;
+  conflictProvinces?: Array<string>;
+  accessKeyHash?: string;
+  active?: boolean;
+};
+
+export type Nomination = {
+  _id: string;
+  _type: "nomination";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  nominee?: Nominee;
+  achievements?: string;
+  evidenceLinks?: Array<string>;
+  evidenceFiles?: Array<{
+    asset?: SanityFileAssetReference;
+    media?: unknown;
+    kind?: "docx" | "pdf" | "audio" | "video";
+    mimeType?: string;
+    size?: number;
+    originalName?: string;
+    _type: "file";
+    _key: string;
+  }>;
+  nominator?: Nominator;
+  consents?: Array<
+    {
+      _key: string;
+    } & ConsentRecord
+  >;
+  status?: "da-nhan" | "dang-xem-xet" | "da-tao-ho-so" | "khong-chon";
+  reviewNote?: string;
+  exemplar?: ExemplarReference;
+  submittedAt?: string;
+  receiptHash?: string;
+  idempotencyKey?: string;
+};
+
+export type ContestEntry = {
+  _id: string;
+  _type: "contestEntry";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  contest?: ContestReference;
+  title?: string;
+  text?: string;
+  wordCount?: number;
+  file?: {
+    asset?: SanityFileAssetReference;
+    media?: unknown;
+    kind?: "docx" | "pdf" | "audio" | "video";
+    mimeType?: string;
+    size?: number;
+    originalName?: string;
+    _type: "file";
+  };
+  entrant?: Entrant;
+  contact?: PrivateContact;
+  representative?: LegalRepresentative;
+  consents?: Array<
+    {
+      _key: string;
+    } & ConsentRecord
+  >;
+  publishFields?: Array<string>;
+  status?: "da-nhan" | "hop-le" | "khong-hop-le" | "chung-khao" | "dat-giai";
+  invalidReason?: string;
+  placing?: string;
+  story?: StoryReference;
+  excerpt?: string;
+  submittedAt?: string;
+  receiptHash?: string;
+  idempotencyKey?: string;
+};
+
 export type SiteSettings = {
   _id: string;
   _type: "siteSettings";
@@ -490,10 +746,11 @@ export type Contest = {
       _key: string;
     } & Prize
   >;
-  entries?: Array<
+  acceptsOnlineEntries?: boolean;
+  rubric?: Array<
     {
       _key: string;
-    } & ContestEntry
+    } & RubricCriterion
   >;
 };
 
@@ -604,6 +861,7 @@ export type Exemplar = {
     } & Achievement
   >;
   lifecycle?: Lifecycle;
+  sourceNomination?: string;
   movements?: Array<
     {
       _key: string;
@@ -815,6 +1073,14 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
+  | CriterionScore
+  | RubricCriterion
+  | Nominator
+  | Nominee
+  | ConsentRecord
+  | LegalRepresentative
+  | PrivateContact
+  | Entrant
   | ContactInfo
   | SocialLink
   | StoryReference
@@ -836,7 +1102,6 @@ export type AllSanitySchemaTypes =
   | LifecycleEvent
   | Lifecycle
   | Achievement
-  | ContestEntry
   | SectionChapter
   | StoryChapter
   | Seo
@@ -855,6 +1120,12 @@ export type AllSanitySchemaTypes =
   | Link
   | SanityImageAssetReference
   | AccessibleImage
+  | JudgeReference
+  | ContestEntryReference
+  | JudgeScore
+  | Judge
+  | Nomination
+  | ContestEntry
   | SiteSettings
   | Person
   | Slug
@@ -1888,7 +2159,7 @@ export type ThemesQueryResult = Array<{
 
 // Source: ../site/src/lib/content/queries.ts
 // Variable: contestsQuery
-// Query: *[_type == "contest" && !(_id in path("drafts.**")) && defined(slug.current)]  | order(opensAt desc){  _id,  title,  "slug": slug.current,  summary,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "rules": rules[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} },  _type == "accessibleImage" => {  _type,  _key,  alt,  caption,  credit,  longDescription,  crop,  hotspot,  "asset": asset{ _ref }},  _type == "gallery" => { _key, _type, caption, "images": images[]{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }} },  _type == "factBox" => { _key, _type, title, "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }} },  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }} },  _type == "videoEmbed" => { _key, _type, title, url, caption, duration, transcript },  _type == "audioEmbed" => { _key, _type, title, url, duration, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url, "fileSize": file.asset->size, "fileMimeType": file.asset->mimeType }},  opensAt,  closesAt,  resultsAt,  limits{ maxWords, maxMinutes },  "prizes": prizes[]{ _key, title, count, value },  "entries": entries[]{    _key,    title,    author,    organisation,    placing,    excerpt,    "province": province->{ _id, name },    "story": story->{ _id, title, "slug": slug.current }  }}
+// Query: *[_type == "contest" && !(_id in path("drafts.**")) && defined(slug.current)]  | order(opensAt desc){  _id,  title,  "slug": slug.current,  summary,  cover{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "rules": rules[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} },  _type == "accessibleImage" => {  _type,  _key,  alt,  caption,  credit,  longDescription,  crop,  hotspot,  "asset": asset{ _ref }},  _type == "gallery" => { _key, _type, caption, "images": images[]{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }} },  _type == "factBox" => { _key, _type, title, "body": body[]{  ...,  _type == "block" => { markDefs[]{  _key,  _type,  _type == "link" => { href },  _type == "internalLink" => { "target": reference->{  _id,  _type,  "slug": slug.current,  "title": coalesce(title, name)} }} }} },  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{  _id,  _type,  name,  "slug": slug.current,  kind,  role,  portrait{  _type,  _key,  alt,  caption,  credit,  crop,  hotspot,  "asset": asset{ _ref }},  "organisation": organisation->{ _id, name },  "province": province->{ _id, name }} },  _type == "videoEmbed" => { _key, _type, title, url, caption, duration, transcript },  _type == "audioEmbed" => { _key, _type, title, url, duration, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url, "fileSize": file.asset->size, "fileMimeType": file.asset->mimeType }},  opensAt,  closesAt,  resultsAt,  acceptsOnlineEntries,  limits{ maxWords, maxMinutes, fileKinds, maxFileMegabytes },  "prizes": prizes[]{ _key, title, count, value, isHonour, honourLevel, decisionNumber, decisionDate, issuer },  "entries": *[_type == "contestEntry" && !(_id in path("drafts.**")) && contest._ref == ^._id && status in ["hop-le", "chung-khao", "dat-giai"]]{  _id,  title,  status,  placing,  excerpt,  submittedAt,  "entrant": entrant{ name, role, school, province },  "story": story->{ _id, title, "slug": slug.current }}}
 export type ContestsQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -2185,33 +2456,87 @@ export type ContestsQueryResult = Array<{
   opensAt: string | null;
   closesAt: string | null;
   resultsAt: string | null;
+  acceptsOnlineEntries: boolean | null;
   limits: {
     maxWords: number | null;
     maxMinutes: number | null;
+    fileKinds: Array<string> | null;
+    maxFileMegabytes: number | null;
   } | null;
   prizes: Array<{
     _key: string;
     title: string | null;
     count: number | null;
     value: string | null;
+    isHonour: boolean | null;
+    honourLevel: "bo-tinh" | "co-so" | "toan-quoc" | null;
+    decisionNumber: string | null;
+    decisionDate: string | null;
+    issuer: string | null;
   }> | null;
   entries: Array<{
-    _key: string;
+    _id: string;
     title: string | null;
-    author: string | null;
-    organisation: string | null;
-    placing: "" | "giai-ba" | "giai-nhat" | "giai-nhi" | "khuyen-khich" | null;
+    status:
+      "chung-khao" | "da-nhan" | "dat-giai" | "hop-le" | "khong-hop-le" | null;
+    placing: string | null;
     excerpt: string | null;
-    province: {
-      _id: string;
+    submittedAt: string | null;
+    entrant: {
       name: string | null;
+      role:
+        | "can-bo-quan-ly"
+        | "giao-vien"
+        | "hoc-sinh"
+        | "khac"
+        | "nhan-vien"
+        | "phu-huynh"
+        | "sinh-vien"
+        | null;
+      school: string | null;
+      province:
+        | "an-giang"
+        | "bac-ninh"
+        | "ca-mau"
+        | "can-tho"
+        | "cao-bang"
+        | "da-nang"
+        | "dak-lak"
+        | "dien-bien"
+        | "dong-nai"
+        | "dong-thap"
+        | "gia-lai"
+        | "ha-noi"
+        | "ha-tinh"
+        | "hai-phong"
+        | "ho-chi-minh"
+        | "hue"
+        | "hung-yen"
+        | "khanh-hoa"
+        | "lai-chau"
+        | "lam-dong"
+        | "lang-son"
+        | "lao-cai"
+        | "nghe-an"
+        | "ninh-binh"
+        | "phu-tho"
+        | "quang-ngai"
+        | "quang-ninh"
+        | "quang-tri"
+        | "son-la"
+        | "tay-ninh"
+        | "thai-nguyen"
+        | "thanh-hoa"
+        | "tuyen-quang"
+        | "vinh-long"
+        | null;
     } | null;
     story: {
       _id: string;
       title: string | null;
       slug: string | null;
     } | null;
-  }> | null;
+  }>;
 }>;
 
 // Source: ../site/src/lib/content/queries.ts
@@ -3677,7 +4002,7 @@ declare global {
     '*[_type == "story" && _id == $id && defined(slug.current)][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  dek,\n  format,\n  publishedAt,\n  updatedAt,\n  featured,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "column": column->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind\n},\n  "themes": themes[]->{ _id, title, "slug": slug.current },\n  "exemplars": exemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n},\n  "credits": credits[]{ _key, role, "person": person->{ _id, name, "slug": slug.current, jobTitle } },\n  "sources": sources[]{ _key, title, outlet, url },\n  republishedFrom{ outlet, url, originalDate },\n  seo{ title, description },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  longDescription,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "videoEmbed" => { _key, _type, title, url, caption, duration, transcript },\n  _type == "audioEmbed" => { _key, _type, title, url, duration, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url, "fileSize": file.asset->size, "fileMimeType": file.asset->mimeType }\n}\n}': StoryPreviewQueryResult;
     '*[_type == "column" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  description,\n  order,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n}\n}': ColumnsQueryResult;
     '*[_type == "theme" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  description,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  period{ from, to },\n  selection,\n  "curated": stories[]->{ _id }\n}': ThemesQueryResult;
-    '*[_type == "contest" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(opensAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "rules": rules[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  longDescription,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "videoEmbed" => { _key, _type, title, url, caption, duration, transcript },\n  _type == "audioEmbed" => { _key, _type, title, url, duration, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url, "fileSize": file.asset->size, "fileMimeType": file.asset->mimeType }\n},\n  opensAt,\n  closesAt,\n  resultsAt,\n  limits{ maxWords, maxMinutes },\n  "prizes": prizes[]{ _key, title, count, value },\n  "entries": entries[]{\n    _key,\n    title,\n    author,\n    organisation,\n    placing,\n    excerpt,\n    "province": province->{ _id, name },\n    "story": story->{ _id, title, "slug": slug.current }\n  }\n}': ContestsQueryResult;
+    '*[_type == "contest" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(opensAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "rules": rules[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  longDescription,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "videoEmbed" => { _key, _type, title, url, caption, duration, transcript },\n  _type == "audioEmbed" => { _key, _type, title, url, duration, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url, "fileSize": file.asset->size, "fileMimeType": file.asset->mimeType }\n},\n  opensAt,\n  closesAt,\n  resultsAt,\n  acceptsOnlineEntries,\n  limits{ maxWords, maxMinutes, fileKinds, maxFileMegabytes },\n  "prizes": prizes[]{ _key, title, count, value, isHonour, honourLevel, decisionNumber, decisionDate, issuer },\n  "entries": *[_type == "contestEntry" && !(_id in path("drafts.**")) && contest._ref == ^._id && status in ["hop-le", "chung-khao", "dat-giai"]]{\n  _id,\n  title,\n  status,\n  placing,\n  excerpt,\n  submittedAt,\n  "entrant": entrant{ name, role, school, province },\n  "story": story->{ _id, title, "slug": slug.current }\n}\n}': ContestsQueryResult;
     '*[_type == "event" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(startsAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  startsAt,\n  endsAt,\n  venue{ name, address, "province": province->{ _id, name } },\n  summary,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "description": description[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} },\n  _type == "accessibleImage" => {\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  longDescription,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  _type == "gallery" => { _key, _type, caption, "images": images[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n} },\n  _type == "factBox" => { _key, _type, title, "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n} },\n  _type == "exemplarCard" => { _key, _type, note, "exemplar": exemplar->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n} },\n  _type == "videoEmbed" => { _key, _type, title, url, caption, duration, transcript },\n  _type == "audioEmbed" => { _key, _type, title, url, duration, transcript, "fileRef": file.asset._ref, "fileUrl": file.asset->url, "fileSize": file.asset->size, "fileMimeType": file.asset->mimeType }\n},\n  "exemplars": exemplars[]->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  kind,\n  role,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name },\n  "province": province->{ _id, name }\n},\n  recording{ url, title, caption },\n  "gallery": gallery[]{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n}\n}': EventsQueryResult;
     '*[_type == "person" && !(_id in path("drafts.**")) && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  jobTitle,\n  bio,\n  portrait{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "organisation": organisation->{ _id, name }\n}': PeopleQueryResult;
     '*[_type == "publication" && !(_id in path("drafts.**")) && defined(slug.current)]\n  | order(year desc){\n  _id,\n  title,\n  "slug": slug.current,\n  edition,\n  year,\n  publishedAt,\n  cover{\n  _type,\n  _key,\n  alt,\n  caption,\n  credit,\n  crop,\n  hotspot,\n  "asset": asset{ _ref }\n},\n  "foreword": foreword[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  _key,\n  _type,\n  _type == "link" => { href },\n  _type == "internalLink" => { "target": reference->{\n  _id,\n  _type,\n  "slug": slug.current,\n  "title": coalesce(title, name)\n} }\n} }\n},\n  "chapters": chapters[]{\n    _key,\n    _type,\n    title,\n    "story": story->{ _id, title, "slug": slug.current }\n  }\n}': PublicationsQueryResult;

@@ -1,6 +1,5 @@
 // Where a contest stands, from its dates and the build clock: status, timeline, whether the home page
-// shows it, and its winners by placing. Pure apart from the default clock.
-import { contestPlacings } from '@guong-sang/schemas';
+// shows it, and its winners by prize. Pure apart from the default clock.
 import { buildTime } from '../build/clock.ts';
 import { instant } from '../dates/instant.ts';
 
@@ -76,25 +75,45 @@ export function isCurrentContest(contest: ContestDates, now: Date = buildTime())
   return now.getTime() - instant(contest.resultsAt)! <= RECENT_RESULTS_DAYS * DAY_MS;
 }
 
-const PLACING_ORDER: readonly string[] = contestPlacings.map((p) => p.value).filter((v) => v !== '');
 const byTitle = new Intl.Collator('vi');
 const titleOrder = (a: { title?: string | null }, b: { title?: string | null }) => byTitle.compare(a.title ?? '', b.title ?? '');
 
-/**
- * Winning entries grouped by placing, best placing first and by title (Vietnamese collation) within a
- * placing. Entries without a placing (or with one outside the vocabulary) are left out.
- */
-export function winnersByPlacing<T extends { placing?: string | null; title?: string | null }>(entries: readonly T[] | null | undefined): { placing: string; title: string; entries: T[] }[] {
-  return PLACING_ORDER.map((placing) => ({
-    placing,
-    title: contestPlacings.find((p) => p.value === placing)!.title,
-    entries: (entries ?? []).filter((e) => e.placing === placing).sort(titleOrder),
-  })).filter((group) => group.entries.length > 0);
+/** The heading of the finalists' group on a contest page. */
+export const FINALISTS_TITLE = 'Vào vòng chung khảo';
+
+interface RankedEntry {
+  status?: string | null;
+  placing?: string | null;
+  title?: string | null;
 }
 
-/** Entries that are not winners (no placing, or one outside the vocabulary), by title. */
-export function entriesWithoutPlacing<T extends { placing?: string | null; title?: string | null }>(entries: readonly T[] | null | undefined): T[] {
-  return (entries ?? []).filter((e) => !PLACING_ORDER.includes(e.placing ?? '')).sort(titleOrder);
+/**
+ * Winning entries (status "dat-giai") grouped by prize, in the contest's prize order (the order the
+ * organisers listed them: best first), by title (Vietnamese collation) within a prize. An entry whose
+ * placing is not one of the contest's prize keys is not a winner here.
+ */
+export function winnersByPrize<T extends RankedEntry>(
+  prizes: readonly { _key: string; title?: string | null }[] | null | undefined,
+  entries: readonly T[] | null | undefined,
+): { placing: string; title: string; entries: T[] }[] {
+  return (prizes ?? [])
+    .map((prize) => ({
+      placing: prize._key,
+      title: prize.title ?? 'Giải thưởng',
+      entries: (entries ?? []).filter((e) => e.status === 'dat-giai' && e.placing === prize._key).sort(titleOrder),
+    }))
+    .filter((group) => group.entries.length > 0);
+}
+
+/** Entries that reached the final round ("chung-khao"), by title. */
+export function finalists<T extends RankedEntry>(entries: readonly T[] | null | undefined): T[] {
+  return (entries ?? []).filter((e) => e.status === 'chung-khao').sort(titleOrder);
+}
+
+/** Entries that are neither winners (of one of these prizes) nor finalists, by title. */
+export function otherEntries<T extends RankedEntry>(prizes: readonly { _key: string }[] | null | undefined, entries: readonly T[] | null | undefined): T[] {
+  const keys = new Set((prizes ?? []).map((p) => p._key));
+  return (entries ?? []).filter((e) => e.status !== 'chung-khao' && !(e.status === 'dat-giai' && keys.has(e.placing ?? ''))).sort(titleOrder);
 }
 
 /** Every entry by title: the order before results are out, when no entry may stand out. */

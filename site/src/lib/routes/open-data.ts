@@ -1,4 +1,4 @@
-// Open data: the public exemplars and honours as flat records, their documented schema, and the CSV /
+// Open data: the public exemplars, honours and contest results as flat records, their documented schema, and the CSV /
 // JSON serialisations served under /du-lieu-mo/. One definition here feeds the files, the schema page
 // and the tests, so the documentation cannot drift from the data.
 //
@@ -15,6 +15,7 @@ import {
   titleOf,
 } from '@guong-sang/schemas';
 import { validInstant, validPlainDate } from '../dates/valid.ts';
+import { contestResults, entrantRoleLabel, entryStatusLabel, provinceName, type ContestResult } from './contest-results.ts';
 import type { Exemplar, Honour, RouteData } from './types.ts';
 import { openDataFileUrl, urlFor } from './urls.ts';
 
@@ -50,12 +51,14 @@ export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
   'string[]': `danh sách chuỗi (JSON: mảng; CSV: cách nhau bởi "${LIST_SEPARATOR.trim()}")`,
 };
 
+export type OpenDatasetId = 'guong-dien-hinh' | 'khen-thuong' | 'ket-qua-cuoc-thi';
+
 export type FieldValue = string | number | string[] | null;
 export type OpenDataRecord = Record<string, FieldValue>;
 
 export interface OpenDataset {
-  /** File stem: guong-dien-hinh | khen-thuong. */
-  id: 'guong-dien-hinh' | 'khen-thuong';
+  /** File stem: guong-dien-hinh | khen-thuong | ket-qua-cuoc-thi. */
+  id: OpenDatasetId;
   title: string;
   description: string;
   fields: FieldSpec[];
@@ -110,7 +113,34 @@ export const HONOUR_DATASET: OpenDataset = {
   ],
 };
 
-export const OPEN_DATASETS = [EXEMPLAR_DATASET, HONOUR_DATASET] as const;
+/**
+ * Contest results (issue 11): only contests whose results are out, only the entries' public fields
+ * (whitelisted `contestEntry` records; a withheld name is empty, never guessed).
+ */
+export const CONTEST_RESULTS_DATASET: OpenDataset = {
+  id: 'ket-qua-cuoc-thi',
+  title: 'Kết quả cuộc thi',
+  description: 'Mỗi dòng là một tác phẩm hợp lệ của cuộc thi đã công bố kết quả: tác phẩm đạt giải theo thứ tự giải, rồi tác phẩm vào chung khảo, rồi các tác phẩm khác, theo tên. Chỉ gồm thông tin tác giả đồng ý công bố.',
+  fields: [
+    { name: 'id', type: 'string', nullable: false, description: 'Mã định danh cố định của tác phẩm dự thi.' },
+    { name: 'contest_id', type: 'string', nullable: false, description: 'Mã cuộc thi.' },
+    { name: 'contest_title', type: 'string', nullable: false, description: 'Tên cuộc thi.' },
+    { name: 'contest_url', type: 'url', nullable: false, description: 'Địa chỉ trang cuộc thi.' },
+    { name: 'title', type: 'string', nullable: false, description: 'Tên tác phẩm.' },
+    { name: 'status', type: 'string', nullable: false, description: 'Mã kết quả: dat-giai (đạt giải), chung-khao (vào vòng chung khảo), hop-le (hợp lệ).' },
+    { name: 'status_label', type: 'string', nullable: false, description: 'Kết quả, tiếng Việt.' },
+    { name: 'prize_title', type: 'string', nullable: true, description: 'Tên giải đạt được (chỉ với tác phẩm đạt giải).' },
+    { name: 'entrant_name', type: 'string', nullable: true, description: 'Họ tên tác giả — trống khi tác giả đề nghị không công bố tên.' },
+    { name: 'entrant_role', type: 'string', nullable: true, description: 'Mã vai trò của tác giả (hoc-sinh, giao-vien…), nếu được công bố.' },
+    { name: 'entrant_role_label', type: 'string', nullable: true, description: 'Vai trò của tác giả, tiếng Việt.' },
+    { name: 'school', type: 'string', nullable: true, description: 'Trường, đơn vị của tác giả, nếu được công bố.' },
+    { name: 'province', type: 'string', nullable: true, description: 'Tỉnh, thành phố của tác giả, nếu được công bố.' },
+    { name: 'province_slug', type: 'string', nullable: true, description: 'Mã tỉnh, thành phố.' },
+    { name: 'story_url', type: 'url', nullable: true, description: 'Bài đăng trên trang từ tác phẩm, nếu có.' },
+  ],
+};
+
+export const OPEN_DATASETS = [EXEMPLAR_DATASET, HONOUR_DATASET, CONTEST_RESULTS_DATASET] as const;
 
 const orNull = <T,>(value: T | null | undefined | ''): T | null => (value === undefined || value === '' ? null : value);
 
@@ -162,6 +192,27 @@ export function honourRecord(honour: Honour): OpenDataRecord {
   };
 }
 
+export function contestResultRecord({ contest, entry, prize }: ContestResult, site: URL | string, storyIds: ReadonlySet<string>): OpenDataRecord {
+  const name = entry.entrant?.name?.trim();
+  return {
+    id: entry._id,
+    contest_id: contest._id,
+    contest_title: orNull(contest.title),
+    contest_url: absolute(urlFor('contest', contest.slug), site),
+    title: orNull(entry.title),
+    status: orNull(entry.status),
+    status_label: entryStatusLabel(entry.status),
+    prize_title: orNull(prize?.title),
+    entrant_name: name ? name : null,
+    entrant_role: orNull(entry.entrant?.role),
+    entrant_role_label: entrantRoleLabel(entry.entrant?.role),
+    school: orNull(entry.entrant?.school),
+    province: provinceName(entry.entrant?.province),
+    province_slug: orNull(entry.entrant?.province),
+    story_url: entry.story && storyIds.has(entry.story._id) ? absolute(urlFor('story', entry.story.slug), site) : null,
+  };
+}
+
 /**
  * When the data last changed, taken from the content (never the clock, so rebuilding unchanged
  * content gives byte-identical files): the latest `_updatedAt` of an exemplar or honour, or — for an
@@ -188,21 +239,24 @@ export function contentTimestamp(data: Pick<RouteData, 'exemplars' | 'honours'>)
 export interface OpenDataFiles {
   exemplars: OpenDataRecord[];
   honours: OpenDataRecord[];
+  contestResults: OpenDataRecord[];
   generatedAt: string | null;
 }
 
 /** Both datasets' records, in file order (exemplars by name as in the directory; honours latest first). */
 export function openDataRecords(data: RouteData, site: URL | string): OpenDataFiles {
+  const storyIds = new Set(data.stories.map((s) => s._id));
   return {
     exemplars: data.exemplars.map((e) => exemplarRecord(e, site)),
     honours: data.honours.map(honourRecord),
+    contestResults: contestResults(data).map((r) => contestResultRecord(r, site, storyIds)),
     generatedAt: contentTimestamp(data),
   };
 }
 
 /** The records of one dataset. */
 export function recordsOf(files: OpenDataFiles, datasetId: string): OpenDataRecord[] {
-  return datasetId === EXEMPLAR_DATASET.id ? files.exemplars : files.honours;
+  return datasetId === EXEMPLAR_DATASET.id ? files.exemplars : datasetId === CONTEST_RESULTS_DATASET.id ? files.contestResults : files.honours;
 }
 
 /** A field's example on the open data page: its value in the first record that has one (≤ 80 characters). */

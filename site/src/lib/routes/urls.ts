@@ -69,7 +69,7 @@ export const HONOURS_URL = '/bang-vang/';
 
 /** The open-data page and its files. */
 export const OPEN_DATA_URL = '/du-lieu-mo/';
-export const openDataFileUrl = (dataset: 'guong-dien-hinh' | 'khen-thuong', format: 'csv' | 'json') =>
+export const openDataFileUrl = (dataset: 'guong-dien-hinh' | 'khen-thuong' | 'ket-qua-cuoc-thi', format: 'csv' | 'json') =>
   `${OPEN_DATA_URL}${dataset}.${format}`;
 
 // --- Listings, archive, feeds --------------------------------------------------------------------

@@ -6,6 +6,7 @@
  */
 import { validateDataset, type Problem } from '@guong-sang/schemas/validation/validate-dataset.ts';
 import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
+import { PRIVATE_DOCUMENT_TYPES } from '@guong-sang/schemas/participation/vocabulary.ts';
 import type { ContentSource } from '../source.ts';
 import { decideExclusions } from './exclude.ts';
 import { REPAIR_CODE, REPAIR_PASSES, repairDocuments } from './passes.ts';
@@ -33,7 +34,14 @@ export interface CheckedContent extends ContentCheck {
  * even if a source ever forgot to. The draft preview's grants (server/src/preview/grant.ts: private
  * `guong-sang-preview.*` documents the Studio creates) are not content.
  */
-export const ALL_PUBLISHED_DOCUMENTS_QUERY = '*[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(_id in path("guong-sang-preview.**"))]';
+/**
+ * Types of the private participation store (issue 11) that must never be in a public dataset: the
+ * build never fetches them (only their ids, to report them), so no page, feed or index can show them.
+ */
+export const PRIVATE_TYPES = JSON.stringify(PRIVATE_DOCUMENT_TYPES);
+export const ALL_PUBLISHED_DOCUMENTS_QUERY = `*[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(_id in path("guong-sang-preview.**")) && !(_type in ${PRIVATE_TYPES})]`;
+/** Ids and types of private documents found in the public source: reported, never fetched whole. */
+export const PRIVATE_DOCUMENT_IDS_QUERY = `*[_type in ${PRIVATE_TYPES}]{ _id, _type }`;
 
 export interface CheckContentOptions {
   /** Persistent validation cache (unchanged documents are not re-validated), e.g. site/.cache/validation.json. */

@@ -7,7 +7,12 @@
  * Pure; runs on the repaired documents.
  */
 import { isSystemDocument } from '@guong-sang/schemas/validation/validate-dataset.ts';
+import { PRIVATE_DOCUMENT_TYPES } from '@guong-sang/schemas/participation/vocabulary.ts';
 import type { Problem } from './check.ts';
+import { isPublicEntryStatus } from './contest-entries.ts';
+
+/** Why a private participation document is never on the public site (it is not even fetched: check.ts). */
+export const PRIVATE_DOCUMENT_REASON = 'tài liệu riêng tư (đề cử, giám khảo, phiếu chấm) không bao giờ được đưa lên trang công khai';
 
 /** The field each document type renders as its heading. `siteSettings` has none required: the site falls back to its own name. */
 export const TITLE_FIELD: Readonly<Record<string, string | null>> = {
@@ -16,6 +21,7 @@ export const TITLE_FIELD: Readonly<Record<string, string | null>> = {
   contest: 'title',
   event: 'title',
   honour: 'title',
+  contestEntry: 'title',
   publication: 'title',
   theme: 'title',
   exemplar: 'name',
@@ -42,6 +48,8 @@ const hasText = (value: unknown): boolean => typeof value === 'string' && value.
 function unrenderable(doc: Record<string, unknown>): { path: string; reason: string } | undefined {
   if (typeof doc._type !== 'string' || doc._type === '') return { path: '_type', reason: 'không có loại tài liệu (_type)' };
   if (isSystemDocument(doc)) return undefined;
+  if (PRIVATE_DOCUMENT_TYPES.includes(doc._type)) return { path: '_type', reason: PRIVATE_DOCUMENT_REASON };
+  if (doc._type === 'contestEntry' && !isPublicEntryStatus(doc.status)) return { path: 'status', reason: `bài dự thi chưa được công nhận hợp lệ (trạng thái "${String(doc.status ?? '')}")` };
   if (!(doc._type in TITLE_FIELD)) return { path: '_type', reason: `loại tài liệu "${doc._type}" không có trong mô hình nội dung` };
   const titleField = TITLE_FIELD[doc._type];
   if (titleField && !hasText(doc[titleField])) return { path: titleField, reason: titleField === 'name' ? 'không có tên' : 'không có tiêu đề' };

@@ -13,16 +13,17 @@ import { createLocalSource } from '../local-source.ts';
 import { readContentConfig, type Env } from '../config.ts';
 import type { SanitySourceOptions } from '../sanity-source.ts';
 import type { ContentSource } from '../source.ts';
-import { ALL_PUBLISHED_DOCUMENTS_QUERY, checkDocuments, type CheckContentOptions, type Problem } from './check.ts';
+import { ALL_PUBLISHED_DOCUMENTS_QUERY, PRIVATE_DOCUMENT_IDS_QUERY, checkDocuments, type CheckContentOptions, type Problem } from './check.ts';
 import { REPAIR_PASSES } from './passes.ts';
 import type { RepairPass } from './repair-pass.ts';
 import { findUnusableImages, imageRepairPass } from './repair-images.ts';
 import { referenceTypePass } from './repair-structure.ts';
-import { contestEntryStoryPass, linkedStoryFacts } from './contest-entries.ts';
+import { contestEntryStoryPass, contestEntryWhitelistPass, contestPeriods, linkedStoryFacts } from './contest-entries.ts';
 import { isRecord } from '@guong-sang/schemas/util/is-record.ts';
 import { createPublicSource } from './prune.ts';
 import { scheduledDocuments, type ScheduledDocument } from './schedule.ts';
 import { formatReport } from './report.ts';
+import { EXCLUSION_CODE, PRIVATE_DOCUMENT_REASON } from './exclude.ts';
 import { assertContentIntegrity, strictModeOf } from './strict.ts';
 
 export interface PrepareContentOptions {
@@ -76,11 +77,22 @@ export async function prepareContent(options: PrepareContentOptions = {}): Promi
   const backend = await createContentBackend(config, options.sanity);
   const fetched = await backend.source.fetch(ALL_PUBLISHED_DOCUMENTS_QUERY);
   const documents = Array.isArray(fetched) ? fetched : [];
-  const check = await checkDocuments(documents, {
+  const checked = await checkDocuments(documents, {
     validationCacheFile: options.validationCacheFile,
     onValidationCache: options.onValidationCache,
     passes: await repairPassesFor(backend, documents),
   });
+  // Private participation documents are not fetched; any in the public source is reported by id.
+  const privateFound = await privateDocumentIds(backend.source);
+  const check = {
+    ...checked,
+    excludedIds: new Set([...checked.excludedIds, ...privateFound.map((d) => d._id)]),
+    problems: [
+      ...checked.problems,
+      ...(backend.overlayProblems ?? []).map((p) => ({ documentId: `CONTENT_OVERLAY:${p.line}`, documentType: '(lớp phủ)', path: `dòng ${p.line}`, level: 'warning' as const, message: p.message, code: 'overlay' })),
+      ...privateFound.map((d) => ({ documentId: d._id, documentType: d._type, path: '_type', level: 'error' as const, message: `Bị loại khỏi trang công khai: ${PRIVATE_DOCUMENT_REASON}.`, code: EXCLUSION_CODE })),
+    ],
+  };
   const report = formatReport(check.problems, check.excludedIds);
   options.log?.(report);
   // Logged before failing, so a strict failure shows what to fix.
@@ -104,6 +116,11 @@ export async function prepareContent(options: PrepareContentOptions = {}): Promi
   };
 }
 
+async function privateDocumentIds(source: ContentSource): Promise<{ _id: string; _type: string }[]> {
+  const found = (await source.fetch(PRIVATE_DOCUMENT_IDS_QUERY)) as unknown;
+  return Array.isArray(found) ? found.filter((d): d is { _id: string; _type: string } => isRecord(d) && typeof d._id === 'string' && typeof d._type === 'string') : [];
+}
+
 /** groq-js over the repaired documents, pruned; reports the backend's `kind` so callers still know where content came from. */
 export function repairedSource(kind: ContentSource['kind'], documents: readonly Record<string, unknown>[], hiddenIds: ReadonlySet<string>): ContentSource {
   // checkContent keeps only documents with a string `_id`, which is all DatasetDocument promises.
@@ -113,7 +130,7 @@ export function repairedSource(kind: ContentSource['kind'], documents: readonly 
 
 /**
  * The passes for this build: every content repair; the reference-type check, which needs every
- * document's type; the contest entries' story links, which need every story and person; and for a local export also the image pass, built from an inspection of the image
+ * document's type; the contest entries' whitelist and story links, which need every story, person and contest; and for a local export also the image pass, built from an inspection of the image
  * files the documents use (format, size, pixel limit, real path inside the dataset), so an unusable
  * image is dropped before any encoder sees it. A Sanity project's images were decoded by Sanity on
  * upload and are served by its CDN, so there is nothing local to inspect.
@@ -123,7 +140,8 @@ export async function repairPassesFor(backend: ContentBackend, documents: readon
   const typeOf = new Map(records.flatMap((doc) => (typeof doc._id === 'string' && typeof doc._type === 'string' ? [[doc._id, doc._type] as const] : [])));
   // After the text pass (names are NFC) and the reference-type check; the facts come from the raw
   // documents, which the check compares NFC- and spacing-tolerantly anyway.
-  const passes = [...REPAIR_PASSES, referenceTypePass(typeOf), contestEntryStoryPass(linkedStoryFacts(records))];
+  // Contest entries: the whitelist first (a private field never reaches a later pass or a page).
+  const passes = [contestEntryWhitelistPass, ...REPAIR_PASSES, referenceTypePass(typeOf), contestEntryStoryPass(linkedStoryFacts(records), contestPeriods(records))];
   if (!backend.dataset) return passes;
   return [...passes, imageRepairPass(await findUnusableImages(records, backend.dataset))];
 }

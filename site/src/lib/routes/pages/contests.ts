@@ -1,8 +1,15 @@
 // Contest pages (/cuoc-thi/<slug>/) and the contests index: status and timeline at the build clock,
-// winners by placing once results are out, then the other entries (each entry once), entries linked
-// to their story when it has a page (integrity/contest-entries.ts drops links to a story that does not match).
+// winners by prize once results are out, then the finalists, then the other entries (each entry once),
+// entries linked to their story when it has a page (integrity/contest-entries.ts drops links to a
+// story that does not match). Entries are the public `contestEntry` records (issue 11): only their
+// whitelisted fields reach here, and an entrant who did not agree to publish their name is shown as
+// such. `submission` tells the entry form whether and what the contest accepts at the build clock.
+import { provinces } from '@guong-sang/schemas';
+import { DEFAULT_MAX_FILE_MEGABYTES } from '@guong-sang/schemas/types/objects/contestLimits.ts';
+import { entryFileKinds, type EntryFileKind } from '@guong-sang/schemas/participation/vocabulary.ts';
 import { buildTime } from '../../build/clock.ts';
-import { CONTEST_STATUS_LABELS, contestStatus, contestTimeline, entriesByTitle, entriesWithoutPlacing, winnersByPlacing, type ContestStatus, type TimelineStep } from '../../contests/status.ts';
+import { CONTEST_STATUS_LABELS, FINALISTS_TITLE, contestStatus, contestTimeline, entriesByTitle, finalists, otherEntries, winnersByPrize, type ContestStatus, type TimelineStep } from '../../contests/status.ts';
+import { instant } from '../../dates/instant.ts';
 import { formatDateInVietnam } from '../../format/date.ts';
 import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
 import type { Contest, Crumb, RouteData } from '../types.ts';
@@ -13,12 +20,56 @@ import { siteContext } from './site.ts';
 
 type Entry = NonNullable<Contest['entries']>[number];
 
+/** Shown instead of the name when the entrant did not agree to publish it. */
+export const UNNAMED_ENTRANT = 'Tác giả đề nghị không công bố tên';
+
+const provinceNames = new Map(provinces.map((p) => [p.value, p.title]));
+
+/** The published entrant's name, or the sentence saying it is not published. */
+export function entrantName(entrant: { name?: string | null } | null | undefined): string {
+  const name = entrant?.name?.trim();
+  return name ? name : UNNAMED_ENTRANT;
+}
+
+/** What the entry form needs (rendered by the contest page's form; the server checks the same limits). */
+export interface ContestSubmission {
+  contestId: string;
+  /** Open at the build clock: opensAt ≤ now < closesAt. The server decides again on its own clock. */
+  open: boolean;
+  opensAt: string;
+  closesAt: string;
+  maxWords: number | null;
+  fileKinds: EntryFileKind[];
+  maxFileMegabytes: number;
+  acceptsOnlineEntries: boolean;
+}
+
+const FILE_KINDS: readonly string[] = entryFileKinds.map((k) => k.value);
+
+export function contestSubmission(contest: Omit<Contest, 'entries'>, now: Date = buildTime()): ContestSubmission {
+  const opens = instant(contest.opensAt);
+  const closes = instant(contest.closesAt);
+  const t = now.getTime();
+  const limits = contest.limits;
+  return {
+    contestId: contest._id,
+    open: opens !== undefined && closes !== undefined && opens <= t && t < closes,
+    opensAt: contest.opensAt ?? '',
+    closesAt: contest.closesAt ?? '',
+    maxWords: typeof limits?.maxWords === 'number' && limits.maxWords > 0 ? limits.maxWords : null,
+    // Unset: the contest did not restrict kinds, so every kind the intake can check is accepted.
+    fileKinds: (limits?.fileKinds ?? FILE_KINDS).filter((k): k is EntryFileKind => FILE_KINDS.includes(k)),
+    maxFileMegabytes: typeof limits?.maxFileMegabytes === 'number' && limits.maxFileMegabytes > 0 ? limits.maxFileMegabytes : DEFAULT_MAX_FILE_MEGABYTES,
+    acceptsOnlineEntries: contest.acceptsOnlineEntries !== false,
+  };
+}
+
 export interface ContestEntry {
   key: string;
   title: string | null;
   /** The entry's story, when it has a page. */
   href: string | null;
-  /** Author · organisation · province (· placing, once results are out). */
+  /** Entrant (or "not published") · school · province: only what the entrant agreed to publish. */
   meta: string;
   excerpt: string | null;
 }
@@ -33,15 +84,20 @@ export interface ContestPage {
   /** The build clock's day in Vietnam, as shown ("updated on"): the key changes once a day, not every build. */
   today: string;
   resultsOut: boolean;
-  /** Once results are out: the winners by placing (best first, then by title). Empty before. */
+  /** Once results are out: the winners by prize (the contest's prize order, then by title). Empty before. */
   winners: { placing: string; title: string; entries: ContestEntry[] }[];
+  /** Once results are out: the finalists, by title, under `finalistsTitle`. Empty before. */
+  finalists: ContestEntry[];
+  /** What the results section shows, in order: `winners`, then the finalists as one group (placing "chung-khao"). */
+  resultGroups: { placing: string; title: string; entries: ContestEntry[] }[];
   /**
-   * Every entry that is not among `winners`, by title: once results are out the entries without a
-   * placing, before that all of them. Each entry appears once on the page, in `winners` or here.
+   * Every entry that is not among `winners` or `finalists`, by title: once results are out the other
+   * valid entries, before that all of them. Each entry appears once on the page.
    */
   entries: ContestEntry[];
   /** How many entries the contest has in all. */
   entryCount: number;
+  submission: ContestSubmission;
   images: ImageRequest[];
   seo: PageSeo;
 }
@@ -51,12 +107,14 @@ export function contestPage({ entries: raw, ...contest }: Contest, data: RouteDa
   const status = contestStatus(contest, now);
   const resultsOut = status === 'da-cong-bo';
   const entry = (e: Entry): ContestEntry => ({
-    key: e._key,
+    key: e._id,
     title: e.title,
     href: e.story && storyIds.has(e.story._id) ? urlFor('story', e.story.slug) : null,
-    meta: [e.author, e.organisation, e.province?.name].filter(Boolean).join(' · '),
+    meta: [entrantName(e.entrant), e.entrant?.school, e.entrant?.province ? provinceNames.get(e.entrant.province) : undefined].filter(Boolean).join(' · '),
     excerpt: e.excerpt,
   });
+  const winners = resultsOut ? winnersByPrize(contest.prizes, raw).map((g) => ({ ...g, entries: g.entries.map(entry) })) : [];
+  const finalistEntries = resultsOut ? finalists(raw).map(entry) : [];
   return {
     contest,
     title: contest.title ?? contest.slug,
@@ -66,9 +124,12 @@ export function contestPage({ entries: raw, ...contest }: Contest, data: RouteDa
     timeline: contestTimeline(contest, now),
     today: formatDateInVietnam(now.toISOString()),
     resultsOut,
-    winners: resultsOut ? winnersByPlacing(raw).map((g) => ({ ...g, entries: g.entries.map(entry) })) : [],
-    entries: (resultsOut ? entriesWithoutPlacing(raw) : entriesByTitle(raw)).map(entry),
+    winners,
+    finalists: finalistEntries,
+    resultGroups: [...winners, ...(finalistEntries.length > 0 ? [{ placing: 'chung-khao', title: FINALISTS_TITLE, entries: finalistEntries }] : [])],
+    entries: (resultsOut ? otherEntries(contest.prizes, raw) : entriesByTitle(raw)).map(entry),
     entryCount: raw?.length ?? 0,
+    submission: contestSubmission(contest, now),
     images: [[contest.cover, 'cover'], ...bodyImageRequests(contest.rules)],
     seo: contestSeo(contest, data),
   };

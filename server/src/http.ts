@@ -4,6 +4,7 @@
  * which limits its own logins), JSON 404/405 otherwise. Unauthenticated paths are rate-limited per IP. No stack traces leave.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientAddress } from './client-address.ts';
 import type { Logger } from './log.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { sendJson } from './respond.ts';
@@ -46,8 +47,8 @@ export function createRequestHandler(options: RouterOptions): RequestHandler {
       sendJson(res, 404, { error: `Không có đường dẫn ${path.slice(0, 100)} trên máy chủ này.` });
       return;
     }
-    const ip = req.socket.remoteAddress ?? 'unknown';
-    if (!options.limiter.allow(ip, options.now().getTime())) {
+    // Behind nginx every connection comes from loopback: the limit is per sender (X-Real-IP from nginx).
+    if (!options.limiter.allow(clientAddress(req), options.now().getTime())) {
       sendJson(res, 429, { error: 'Quá nhiều yêu cầu từ địa chỉ này; hãy thử lại sau một phút.' }, { 'retry-after': '60' });
       return;
     }

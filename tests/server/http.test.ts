@@ -66,4 +66,22 @@ describe('server routes', () => {
     // The previous test made 4 requests to known paths in this minute (the 404 is not counted); the limit is 8.
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429, 429, 429, 429, 429]);
   });
+
+  it('counts each sender nginx names (X-Real-IP from a loopback peer) on its own, as behind nginx every connection is loopback', async () => {
+    const answer = async (realIp: string) => {
+      const response = await fetch(`${baseUrl}/status`, { headers: { 'x-real-ip': realIp } });
+      await response.text();
+      return response.status;
+    };
+    // The loopback address itself is exhausted by the test above; two other senders each get their 8.
+    const first = [];
+    const second = [];
+    for (let i = 0; i < 9; i++) first.push(await answer('203.0.113.7'));
+    for (let i = 0; i < 9; i++) second.push(await answer('198.51.100.20'));
+    const expected = [...Array.from({ length: 8 }, () => 200), 429];
+    expect(first).toEqual(expected);
+    expect(second).toEqual(expected);
+    // A header that is not an address is ignored: the request counts as the (exhausted) loopback peer.
+    expect(await answer('not-an-ip')).toBe(429);
+  });
 });

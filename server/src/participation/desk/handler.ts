@@ -33,7 +33,7 @@ import { titleOf } from '../../../../schemas/vocabularies/types.ts';
 import { provinces } from '../../../../schemas/vocabularies/provinces.ts';
 import { readBodyLimited } from '../../body.ts';
 import { createRateLimiter } from '../../rate-limit.ts';
-import { clientAddress } from '../intake/client-address.ts';
+import { clientAddress } from '../../client-address.ts';
 import { StoreConflictError, type ParticipationStore, type PublicRecordWriter, type QueryScope } from '../store.ts';
 import { blindEntry, isConflicted, type BlindEntry } from './blind.ts';
 import type { ContestCatalog, DeskContest } from './contests.ts';

@@ -19,7 +19,7 @@ import { createRateLimiter } from '../../rate-limit.ts';
 import { sendJson } from '../../respond.ts';
 import { eraseSubmission, findSubmission } from '../erase.ts';
 import type { ParticipationStore, PublicRecordWriter, StoredDocument } from '../store.ts';
-import { clientAddress } from './client-address.ts';
+import { clientAddress } from '../../client-address.ts';
 import { type ContestDirectory, contestClosedReason } from './contests.ts';
 import { readEntryForm } from './entry-form.ts';
 import { detectFile } from './file-check.ts';

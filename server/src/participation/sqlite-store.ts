@@ -195,6 +195,11 @@ export function createSqliteStore(options: SqliteStoreOptions): ParticipationSto
       where.push('contest = ?');
       args.push(scope.contest);
     }
+    if (scope?.ids !== undefined) {
+      // An empty list selects nothing (`IN ()` is not SQL): a condition no row meets.
+      where.push(scope.ids.length > 0 ? `id IN (${scope.ids.map(() => '?').join(', ')})` : '0');
+      args.push(...scope.ids);
+    }
     if (scope?.statuses && scope.statuses.length > 0) {
       where.push(`status IN (${scope.statuses.map(() => '?').join(', ')})`);
       args.push(...scope.statuses);

@@ -27,6 +27,8 @@ export interface QueryScope {
   contest?: string;
   /** Only documents whose `status` is one of these (added for the desk's lists at 90,000 entries). */
   statuses?: readonly string[];
+  /** Only these documents (by `_id`): a lookup of one entry need not read a contest's worth. */
+  ids?: readonly string[];
 }
 
 export interface UploadedAsset {

@@ -66,6 +66,8 @@ describe('SQLite participation store', () => {
     expect(await store.query('count(*)', {}, { contest: 'contest.y' })).toBe(1);
     expect(await store.query('*._id', {}, { types: ['contestEntry'], statuses: ['hop-le'] })).toEqual(['contestEntry.b1', 'contestEntry.b3']);
     expect(await store.query('*[_type == "judge"][0].name')).toBe('Giám khảo');
+    expect(await store.query('*._id', {}, { ids: ['contestEntry.b3', 'judge.j1', 'khong-co'] })).toEqual(['contestEntry.b3', 'judge.j1']);
+    expect(await store.query('count(*)', {}, { types: ['contestEntry'], ids: [] })).toBe(0);
   });
 
   it('answers queries over long texts exactly as over short ones (they are stored apart and read lazily)', async () => {

@@ -243,7 +243,7 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
 
   async function blindByIds(ids: readonly string[], contest: string): Promise<BlindEntry[]> {
     if (ids.length === 0) return [];
-    const rows = await store.query<Record<string, unknown>[]>(blindEntriesQuery, { ids }, ENTRY_SCOPE(contest));
+    const rows = await store.query<Record<string, unknown>[]>(blindEntriesQuery, { ids }, { ...ENTRY_SCOPE(contest), ids });
     return (rows ?? []).map(blindEntry);
   }
 
@@ -335,7 +335,7 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
   // --- entries -------------------------------------------------------------------------------------
   /** The entry as a judge may have it, or 404: unknown, not theirs, not in judging, or in conflict. */
   async function judgeEntry(judge: JudgeRecord, id: string): Promise<BlindEntry> {
-    const access = await store.query<{ _id: string; status: string; contest: string; school?: string; province?: string } | null>(entryAccessQuery, { id }, ENTRY_SCOPE());
+    const access = await store.query<{ _id: string; status: string; contest: string; school?: string; province?: string } | null>(entryAccessQuery, { id }, { ...ENTRY_SCOPE(), ids: [id] });
     if (!access || !judge.contests.some((ref) => ref._ref === access.contest)) throw notFound();
     if (!(JUDGE_STATUSES as readonly string[]).includes(access.status) || isConflicted(judge, access)) throw notFound();
     const [entry] = await blindByIds([id], access.contest);
@@ -396,7 +396,7 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
   }
 
   async function editorEntryPage(v: Viewer, id: string, url: URL, error?: string) {
-    const entry = await store.query<(ContestEntryRecord & { _rev?: string }) | null>(entryQuery, { id }, ENTRY_SCOPE());
+    const entry = await store.query<(ContestEntryRecord & { _rev?: string }) | null>(entryQuery, { id }, { ...ENTRY_SCOPE(), ids: [id] });
     if (!entry) throw notFound();
     const contest = await contests.get(entry.contest?._ref);
     const dl = (pairs: [string, unknown][]) => `<dl>${pairs.filter(([, value]) => value !== undefined && value !== '').map(([k, value]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`;
@@ -433,7 +433,7 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
   }
 
   async function changeStatus(res: ServerResponse, v: Viewer, id: string, fields: URLSearchParams, url: URL) {
-    const entry = await store.query<(ContestEntryRecord & { _rev?: string }) | null>(entryQuery, { id }, ENTRY_SCOPE());
+    const entry = await store.query<(ContestEntryRecord & { _rev?: string }) | null>(entryQuery, { id }, { ...ENTRY_SCOPE(), ids: [id] });
     if (!entry) throw notFound();
     const to = fields.get('trang-thai') as EntryStatus | null;
     const reason = (fields.get('ly-do') ?? '').normalize('NFC').trim().slice(0, 1000);
@@ -479,7 +479,7 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
       const kind = entry.file.kind;
       clean = (bytes) => neutralBytes(kind, bytes);
     } else {
-      const entry = await store.query<ContestEntryRecord | null>(entryQuery, { id }, ENTRY_SCOPE());
+      const entry = await store.query<ContestEntryRecord | null>(entryQuery, { id }, { ...ENTRY_SCOPE(), ids: [id] });
       if (!entry?.file?.asset?._ref) throw notFound();
       asset = entry.file.asset._ref;
       mimeType = entry.file.mimeType;

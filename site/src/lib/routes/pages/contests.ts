@@ -8,6 +8,7 @@ import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
 import type { Contest, Crumb, RouteData } from '../types.ts';
 import { CONTESTS_URL, urlFor } from '../urls.ts';
 import { collectionSeo, contestSeo, type PageSeo } from '../seo.ts';
+import { contestSubmission, entryForm, submissionNotice, type ContestSubmission, type EntryFormProps } from './participation.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
@@ -42,6 +43,12 @@ export interface ContestPage {
   entries: ContestEntry[];
   /** How many entries the contest has in all. */
   entryCount: number;
+  /** Whether and how the contest takes entries at the build clock (participation.ts). */
+  submission: ContestSubmission;
+  /** The "Gửi bài dự thi" form, when the contest takes online entries now; else null. */
+  entryForm: EntryFormProps | null;
+  /** Without a form: when entries open, or that they are closed. */
+  submissionNotice: string;
   images: ImageRequest[];
   seo: PageSeo;
 }
@@ -50,6 +57,7 @@ export function contestPage({ entries: raw, ...contest }: Contest, data: RouteDa
   const storyIds = new Set(data.stories.map((s) => s._id));
   const status = contestStatus(contest, now);
   const resultsOut = status === 'da-cong-bo';
+  const submission = contestSubmission(contest, now);
   const entry = (e: Entry): ContestEntry => ({
     key: e._key,
     title: e.title,
@@ -69,6 +77,9 @@ export function contestPage({ entries: raw, ...contest }: Contest, data: RouteDa
     winners: resultsOut ? winnersByPlacing(raw).map((g) => ({ ...g, entries: g.entries.map(entry) })) : [],
     entries: (resultsOut ? entriesWithoutPlacing(raw) : entriesByTitle(raw)).map(entry),
     entryCount: raw?.length ?? 0,
+    submission,
+    entryForm: submission.open && submission.acceptsOnlineEntries ? entryForm(contest, submission, now) : null,
+    submissionNotice: submissionNotice(submission, now),
     images: [[contest.cover, 'cover'], ...bodyImageRequests(contest.rules)],
     seo: contestSeo(contest, data),
   };

@@ -49,7 +49,8 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; viewpo
   return page;
 }
 
-const field = (name: string) => `form [name="${name}"]`;
+const field = (name: string) => `.participation-form [name="${name}"]`;
+const SUBMIT = '.participation-form button[type="submit"]';
 /** The message shown for a field (linked by aria-describedby), '' when none. */
 const messageOf = (page: Page, name: string) =>
   page.$eval(field(name), (el) => {
@@ -67,7 +68,7 @@ describe('entry form, JavaScript on', () => {
   it('an empty submit lists every required field in Vietnamese, focuses the summary and links each message', async () => {
     const key = await page.inputValue(field(COMMON_FIELDS.idempotencyKey));
     expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    await page.click('form button[type="submit"]');
+    await page.click(SUBMIT);
     const summary = page.locator('[data-error-summary]');
     await summary.waitFor({ state: 'visible' });
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
@@ -140,7 +141,7 @@ describe('entry form, JavaScript on', () => {
     expect(await page.isVisible(field(ENTRY_FIELDS.consentChild))).toBe(false);
     // For a child, the representative's details are required on submit.
     await page.fill(field(ENTRY_FIELDS.birthYear), String(childYear));
-    await page.click('form button[type="submit"]');
+    await page.click(SUBMIT);
     const items = await page.locator('[data-error-summary] li').allTextContents();
     expect(items).toEqual(expect.arrayContaining(['Người dự thi dưới 16 tuổi: xin nhập họ và tên người đại diện.', 'Xin nhập thư điện tử hoặc số điện thoại của người đại diện.']));
     await page.fill(field(ENTRY_FIELDS.birthYear), '1990');
@@ -172,7 +173,7 @@ describe('entry form, JavaScript on', () => {
       if (r.method() === 'POST') posts.push(r);
     });
     const key = await page.inputValue(field(COMMON_FIELDS.idempotencyKey));
-    await page.click('form button[type="submit"]');
+    await page.click(SUBMIT);
     const retry = page.locator('[data-form-retry]');
     await retry.waitFor({ state: 'visible' });
     expect(await page.textContent('[data-form-status]')).toMatch(/^Chưa gửi được .*vẫn còn nguyên.*Gửi lại/);
@@ -212,7 +213,7 @@ describe('entry form, JavaScript off', () => {
     await page.selectOption(field(ENTRY_FIELDS.role), 'giao-vien');
     await page.selectOption(field(ENTRY_FIELDS.province), 'lai-chau');
     await page.check(field(ENTRY_FIELDS.consentProcessing));
-    const [request] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), page.click('form button[type="submit"]')]);
+    const [request] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), page.click(SUBMIT)]);
     expect(new URL(request.url()).pathname).toBe(INTAKE_PATHS.entry);
     expect(request.headers()['content-type']).toMatch(/^multipart\/form-data/);
     expect(request.postDataBuffer()?.toString('utf8')).toContain(`name="${ENTRY_FIELDS.consentProcessing}"\r\n\r\nco\r\n`);
@@ -222,14 +223,14 @@ describe('entry form, JavaScript off', () => {
 describe('nomination form, confirmation page', () => {
   it('nomination: required fields in Vietnamese; the nominee’s consent is required for a person only', async () => {
     const page = await open('/de-cu/');
-    await page.click('form button[type="submit"]');
+    await page.click(SUBMIT);
     const items = await page.locator('[data-error-summary] li').allTextContents();
     expect(items).toEqual(expect.arrayContaining(['Xin chọn cá nhân hay tập thể.', 'Xin nhập tên người hoặc tập thể được đề cử.', 'Xin nhập những việc người được đề cử đã làm.', 'Xin nhập họ và tên của bạn.']));
     await page.selectOption(field(NOMINATION_FIELDS.nomineeKind), 'ca-nhan');
-    await page.click('form button[type="submit"]');
+    await page.click(SUBMIT);
     expect(await messageOf(page, NOMINATION_FIELDS.consentNominee)).toBe('Lỗi: Xin đánh dấu ô sự đồng ý của người được đề cử để gửi.');
     await page.selectOption(field(NOMINATION_FIELDS.nomineeKind), 'tap-the');
-    await page.click('form button[type="submit"]');
+    await page.click(SUBMIT);
     expect(await messageOf(page, NOMINATION_FIELDS.consentNominee)).toBe('');
     await page.fill(field(NOMINATION_FIELDS.evidenceLinks), 'https://example.vn/bai-bao\njavascript:alert(1)');
     await page.locator(field(NOMINATION_FIELDS.evidenceLinks)).blur();

@@ -311,6 +311,7 @@ class ParticipationForm extends HTMLElement {
     this.updateChild();
     const errors: { el: Control; message: string }[] = [];
     for (const el of this.controls) {
+      this.touched.add(el);
       const message = await this.check(el);
       if (message) errors.push({ el, message });
     }

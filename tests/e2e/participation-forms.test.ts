@@ -41,10 +41,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+async function open(path: string, options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; bypassCSP?: boolean } = {}): Promise<Page> {
   const { context } = await isolatedContext(browser, server.origin, options);
   contexts.push(context);
   const page = await context.newPage();
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = list;
+    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`));
+  });
   await page.goto(server.url(path));
   return page;
 }
@@ -250,6 +255,16 @@ describe('nomination form, confirmation page', () => {
     expect(await page.textContent('[data-receipt-code]')).toBe('');
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.getAttribute(`main a[href="${INTAKE_PATHS.receipt}"]`, 'href')).toBe(INTAKE_PATHS.receipt);
+  });
+
+  it('the form script runs under the page’s own CSP (bundled script, ticket request, validation) with no violation', async () => {
+    const page = await open(CONTEST_URL, { bypassCSP: false });
+    await expect.poll(() => page.inputValue(field(COMMON_FIELDS.idempotencyKey))).toMatch(/^[0-9a-f-]{36}$/);
+    await page.click(SUBMIT);
+    await page.locator('[data-error-summary]').waitFor({ state: 'visible' });
+    // The script asked for a ticket (the static server has none to give).
+    expect(server.requests.some((r) => r.url === INTAKE_PATHS.ticket)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   });
 
   it('the contest page with its form passes axe and fits a 320 px phone', async () => {

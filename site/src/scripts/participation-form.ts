@@ -30,6 +30,8 @@ import {
 } from './ids.ts';
 
 const TICKET_PATH = INTAKE_PATHS.ticket;
+/** A ticket older than this is renewed before sending (the intake accepts tickets up to 24 hours old). */
+const TICKET_RENEW_MS = 12 * 3600_000;
 const KEY_FIELD = COMMON_FIELDS.idempotencyKey;
 const TICKET_FIELD = COMMON_FIELDS.ticket;
 const CONSENT_PUBLISH = ENTRY_FIELDS.consentPublish;
@@ -79,6 +81,8 @@ class ParticipationForm extends HTMLElement {
   private fileVerdicts = new Map<HTMLInputElement, Promise<string>>();
   private touched = new Set<Control>();
   private sending = false;
+  /** When the ticket was fetched: the server accepts it for 24 hours, so an older one is renewed before sending. */
+  private ticketAt = 0;
 
   connectedCallback() {
     const form = this.querySelector('form');
@@ -140,7 +144,10 @@ class ParticipationForm extends HTMLElement {
       const response = await fetch(TICKET_PATH, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
       if (!response.ok) return;
       const body = (await response.json()) as { ve?: unknown };
-      if (typeof body.ve === 'string') this.hiddenInput(TICKET_FIELD).value = body.ve;
+      if (typeof body.ve === 'string') {
+        this.hiddenInput(TICKET_FIELD).value = body.ve;
+        this.ticketAt = Date.now();
+      }
     } catch {
       // No ticket: the server then asks for one confirming click, as it does without JavaScript.
     }
@@ -341,7 +348,7 @@ class ParticipationForm extends HTMLElement {
     const retry = this.querySelector<HTMLButtonElement>(`[${FORM_RETRY}]`);
     const progress = this.querySelector<HTMLProgressElement>(`[${FORM_PROGRESS}]`);
     if (retry) retry.hidden = true;
-    if (!this.hiddenInput(TICKET_FIELD).value) await this.fetchTicket();
+    if (!this.hiddenInput(TICKET_FIELD).value || Date.now() - this.ticketAt > TICKET_RENEW_MS) await this.fetchTicket();
     const xhr = new XMLHttpRequest();
     xhr.open('POST', this.form.action);
     xhr.setRequestHeader('Accept', 'application/json');

@@ -126,10 +126,17 @@ describe('entry form, JavaScript on', () => {
     expect(await messageOf(page, ENTRY_FIELDS.text)).toBe('');
   });
 
-  it('refuses a disguised file by its bytes and accepts a real PDF', async () => {
+  it('refuses a disguised file by its bytes and an oversized one, accepts a real PDF', async () => {
     await page.setInputFiles(field(ENTRY_FIELDS.file), { name: 'bai-du-thi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<!doctype html><script>alert(1)</script>') });
     await expect.poll(() => messageOf(page, ENTRY_FIELDS.file)).toMatch(/^Lỗi: Tệp “bai-du-thi\.pdf” không phải là tệp .*PDF.* thật/);
     await page.setInputFiles(field(ENTRY_FIELDS.file), { name: 'bai-du-thi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n') });
+    await expect.poll(() => messageOf(page, ENTRY_FIELDS.file)).toBe('');
+    // A real PDF over the size limit (20 MB by default) is refused before any upload.
+    const big = Buffer.alloc(21 * 1024 * 1024, 0x20);
+    big.write('%PDF-1.4\n', 0, 'latin1');
+    await page.setInputFiles(field(ENTRY_FIELDS.file), { name: 'ban-scan.pdf', mimeType: 'application/pdf', buffer: big });
+    await expect.poll(() => messageOf(page, ENTRY_FIELDS.file)).toBe('Lỗi: Tệp “ban-scan.pdf” nặng 21 MB, quá giới hạn 20 MB.');
+    await page.setInputFiles(field(ENTRY_FIELDS.file), []);
     await expect.poll(() => messageOf(page, ENTRY_FIELDS.file)).toBe('');
   });
 

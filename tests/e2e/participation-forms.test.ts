@@ -255,12 +255,15 @@ describe('nomination form, confirmation page', () => {
     const page = await open(`${CONFIRMATION_PAGES.entry}?ma=gs-7k3m-q9zx-04ab`);
     expect(await page.textContent('[data-receipt-code]')).toBe('GS-7K3M-Q9ZX-04AB');
     expect(await page.isVisible('[data-receipt-found]')).toBe(true);
-    expect(new URL((await page.getAttribute('a[data-receipt-status-link]', 'href'))!, server.origin).search).toBe('?ma=GS-7K3M-Q9ZX-04AB');
+    const status = new URL((await page.getAttribute('a[data-receipt-status-link]', 'href'))!, server.origin);
+    expect(`${status.pathname}${status.search}`).toBe(`${INTAKE_PATHS.status}?ma=GS-7K3M-Q9ZX-04AB`);
     const hostile = encodeURIComponent('<img src=x onerror="document.title=1">');
     await page.goto(server.url(`${CONFIRMATION_PAGES.nomination}?ma=${hostile}`));
     expect(await page.isVisible('[data-receipt-found]')).toBe(false);
     expect(await page.textContent('[data-receipt-code]')).toBe('');
     expect(await page.locator('main img').count()).toBe(0);
+    // Without a code the status link goes to the hub's lookup form (a static page).
+    expect(await page.getAttribute('a[data-receipt-status-link]', 'href')).toBe('/tham-gia/#tra-cuu');
     expect(await page.getAttribute(`main a[href="${INTAKE_PATHS.receipt}"]`, 'href')).toBe(INTAKE_PATHS.receipt);
   });
 

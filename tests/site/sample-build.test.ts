@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareContent } from '../../site/src/lib/content/index.ts';
+import { INTAKE_PATHS } from '../../schemas/participation/form-fields.ts';
 import { SAMPLE_BUILD_TOKEN, type SampleBuild, sampleBuild } from '../helpers/sample-build.ts';
 import {
   decodeEntities,
@@ -19,6 +20,9 @@ import {
   sampleDatasetDir,
   slugOf,
 } from './helpers/build.ts';
+
+/** Paths the site server answers itself (nginx proxies them), linked from the static pages: not files in dist. */
+const SERVER_ROUTES = new Set<string>(Object.values(INTAKE_PATHS));
 
 let build: SampleBuild;
 let docs: Doc[];
@@ -164,6 +168,8 @@ describe('sample site build', () => {
     for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.html'))) {
       for (const [, raw] of readFileSync(file, 'utf8').matchAll(/\shref="(\/[^"#?]*)/g)) {
         const target = decodeURIComponent(decodeEntities(raw!));
+        // The site server answers its participation routes (nginx proxies them); they are not files.
+        if (SERVER_ROUTES.has(target)) continue;
         const path = target.endsWith('/') ? pagePath(build.outDir, target) : join(build.outDir, target);
         expect(exists(path), `${rel(build.outDir, file)} → ${target}`).toBe(true);
         checked += 1;

@@ -1,7 +1,8 @@
 // The confirmation pages (/tham-gia/da-nhan/, /de-cu/da-nhan/): shows the receipt code from `?ma=`
 // after checking it against the code's shape (GS-XXXX-XXXX-XXXX, Crockford base32), always as text,
-// and completes the status link with it. Anything else in the URL is ignored; without a valid code
+// and points the status link (the hub's lookup form without a code) at the server's status page for it. Anything else in the URL is ignored; without a valid code
 // (or without JavaScript) the page links to the server's receipt page, which reads its cookie.
+import { INTAKE_PATHS } from '../../../schemas/participation/form-fields.ts';
 import { RECEIPT_CODE, RECEIPT_FOUND, RECEIPT_STATUS_LINK } from './ids.ts';
 
 const CODE = /^GS(?:-[0-9A-HJKMNP-TV-Z]{4}){3,6}$/;
@@ -10,9 +11,7 @@ const code = (new URLSearchParams(location.search).get('ma') ?? '').trim().toUpp
 if (CODE.test(code)) {
   for (const el of document.querySelectorAll<HTMLElement>(`[${RECEIPT_CODE}]`)) el.textContent = code;
   for (const a of document.querySelectorAll<HTMLAnchorElement>(`a[${RECEIPT_STATUS_LINK}]`)) {
-    const url = new URL(a.href);
-    url.searchParams.set('ma', code);
-    a.href = url.href;
+    a.href = `${INTAKE_PATHS.status}?${new URLSearchParams({ ma: code })}`;
   }
   for (const el of document.querySelectorAll<HTMLElement>(`[${RECEIPT_FOUND}]`)) el.hidden = false;
 }

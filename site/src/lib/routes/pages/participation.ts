@@ -17,6 +17,14 @@ import { webPageSeo } from '../seo.ts';
 
 
 /** Every kind of attached file, and the default size limit, when a contest does not set its own. */
+/**
+ * The status lookup form on the hub. Static pages link there, not to the server's own routes
+ * (INTAKE_PATHS), which exist only behind the site server; the confirmation page's script turns its
+ * link into the status page of the code it shows.
+ */
+const LOOKUP_ID = 'tra-cuu';
+const LOOKUP_HREF = `${PARTICIPATION_URL}#${LOOKUP_ID}`;
+
 export const DEFAULT_FILE_KINDS: readonly EntryFileKind[] = entryFileKinds.map((k) => k.value);
 export const DEFAULT_MAX_FILE_MEGABYTES = 20;
 /** Evidence files on a nomination: at most this many (the intake's limit), each within the default size. */
@@ -134,9 +142,8 @@ export interface EntryFormProps {
   publishable: Choice[];
   consent: { processing: string; publish: string; child: string };
   closesLabel: string;
-  /** The receipt-code pages the privacy notice points to. */
-  statusPath: string;
-  withdrawPath: string;
+  /** The status lookup form (on the hub) the privacy notice points to. */
+  lookupHref: string;
 }
 
 export function entryForm(contest: Pick<Contest, '_id' | 'title' | 'slug'>, s: ContestSubmission, now: Date = buildTime()): EntryFormProps {
@@ -161,8 +168,7 @@ export function entryForm(contest: Pick<Contest, '_id' | 'title' | 'slug'>, s: C
       child: CONSENT_WORDINGS['entry-child-publish'].text,
     },
     closesLabel: formatDateInVietnam(s.closesAt),
-    statusPath: INTAKE_PATHS.status,
-    withdrawPath: INTAKE_PATHS.withdraw,
+    lookupHref: LOOKUP_HREF,
   };
 }
 
@@ -177,7 +183,7 @@ export interface NominationFormProps {
   file: FileRules;
   maxFiles: number;
   consent: { processing: string; nominee: string };
-  statusPath: string;
+  lookupHref: string;
 }
 
 export function nominationForm(now: Date = buildTime()): NominationFormProps {
@@ -192,7 +198,7 @@ export function nominationForm(now: Date = buildTime()): NominationFormProps {
     file: fileRules(DEFAULT_FILE_KINDS, DEFAULT_MAX_FILE_MEGABYTES),
     maxFiles: MAX_EVIDENCE_FILES,
     consent: { processing: CONSENT_WORDINGS['nomination-processing'].text, nominee: CONSENT_WORDINGS['nomination-nominee'].text },
-    statusPath: INTAKE_PATHS.status,
+    lookupHref: LOOKUP_HREF,
   };
 }
 
@@ -241,7 +247,7 @@ export function participationHub(data: RouteData, now: Date = buildTime()) {
     contestsUrl: CONTESTS_URL,
     nominationUrl: NOMINATION_URL,
     statusPath: INTAKE_PATHS.status,
-    withdrawPath: INTAKE_PATHS.withdraw,
+    lookupId: LOOKUP_ID,
     receiptCodeField: 'ma',
   };
 }
@@ -253,8 +259,7 @@ export function confirmationPage(kind: 'entry' | 'nomination') {
     title: kind === 'entry' ? 'Đã nhận bài dự thi' : 'Đã nhận đề cử',
     what: kind === 'entry' ? 'bài dự thi' : 'đề cử',
     receiptPath: INTAKE_PATHS.receipt,
-    statusPath: INTAKE_PATHS.status,
-    withdrawPath: INTAKE_PATHS.withdraw,
+    lookupHref: LOOKUP_HREF,
     backHref: kind === 'entry' ? CONTESTS_URL : DIRECTORY_URL,
     backLabel: kind === 'entry' ? 'Về trang các cuộc thi' : 'Về danh bạ gương điển hình',
   };

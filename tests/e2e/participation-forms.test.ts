@@ -5,7 +5,9 @@
 // the confirmation page — and, with JavaScript off, a complete form the browser posts as it is.
 // The site server's intake is not here (its answers are tested with the real server after merge):
 // the static server answers a POST with 404, which is what "the server did not take it" looks like.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
@@ -132,10 +134,14 @@ describe('entry form, JavaScript on', () => {
     await page.setInputFiles(field(ENTRY_FIELDS.file), { name: 'bai-du-thi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n') });
     await expect.poll(() => messageOf(page, ENTRY_FIELDS.file)).toBe('');
     // A real PDF over the size limit (20 MB by default) is refused before any upload.
-    const big = Buffer.alloc(21 * 1024 * 1024, 0x20);
-    big.write('%PDF-1.4\n', 0, 'latin1');
-    await page.setInputFiles(field(ENTRY_FIELDS.file), { name: 'ban-scan.pdf', mimeType: 'application/pdf', buffer: big });
+    // A file on disk (sparse), so the browser reads it in place instead of receiving 21 MB over the protocol.
+    const dir = mkdtempSync(join(tmpdir(), 'gs-forms-'));
+    const big = join(dir, 'ban-scan.pdf');
+    writeFileSync(big, '%PDF-1.4\n');
+    truncateSync(big, 21 * 1024 * 1024);
+    await page.setInputFiles(field(ENTRY_FIELDS.file), big);
     await expect.poll(() => messageOf(page, ENTRY_FIELDS.file)).toBe('Lỗi: Tệp “ban-scan.pdf” nặng 21 MB, quá giới hạn 20 MB.');
+    rmSync(dir, { recursive: true, force: true });
     await page.setInputFiles(field(ENTRY_FIELDS.file), []);
     await expect.poll(() => messageOf(page, ENTRY_FIELDS.file)).toBe('');
   });

@@ -107,7 +107,9 @@ describe('sample site build', () => {
     }
   });
 
-  it('ships no client JavaScript but the search page\'s own and the lightbox of photo essays and infographics', () => {
+  it('ships no client JavaScript but the search page\'s own, the lightbox of photo essays and infographics, and the participation forms\' scripts', () => {
+    const now = Date.now();
+    const openContests = () => published('contest').filter((c) => Date.parse(String(c.opensAt)) <= now && now < Date.parse(String(c.closesAt)));
     const zooms = (story: Doc) => story.format === 'phong-su-anh' || story.format === 'infographic';
     for (const story of published('story')) {
       const html = read(`/bai-viet/${slugOf(story)}/`);
@@ -122,6 +124,12 @@ describe('sample site build', () => {
       const users = pages.filter((page) => readFileSync(page, 'utf8').includes(name)).map((page) => rel(build.outDir, page));
       if (name.startsWith('_astro/LightboxScript.'))
         expect(users, name).toEqual(published('story').filter(zooms).map((s) => `bai-viet/${slugOf(s)}/index.html`).sort());
+      // The participation forms' script (components/participation/FormChrome.astro): the nomination
+      // page and the contest pages taking entries at the build clock (from the dataset's dates).
+      else if (name.startsWith('_astro/FormChrome.astro'))
+        expect(users, name).toEqual(['de-cu/index.html', ...openContests().map((c) => `cuoc-thi/${slugOf(c)}/index.html`)].sort());
+      // The receipt code on the two confirmation pages.
+      else if (name.startsWith('_astro/Confirmation.astro')) expect(users, name).toEqual(['de-cu/da-nhan/index.html', 'tham-gia/da-nhan/index.html']);
       else expect(users, name).toEqual(['tim-kiem/index.html']);
     }
   });

@@ -100,5 +100,5 @@ export const FORM_REQUIRED_WHEN = 'data-required-when';
 export const RECEIPT_CODE = 'data-receipt-code';
 /** Shown once a valid code was found (hidden otherwise). */
 export const RECEIPT_FOUND = 'data-receipt-found';
-/** The status link, completed with the code. */
+/** The status link (to the hub's lookup form); its value is the server's status path, used once a code is found. */
 export const RECEIPT_STATUS_LINK = 'data-receipt-status-link';

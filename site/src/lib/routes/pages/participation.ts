@@ -259,6 +259,7 @@ export function confirmationPage(kind: 'entry' | 'nomination') {
     title: kind === 'entry' ? 'Đã nhận bài dự thi' : 'Đã nhận đề cử',
     what: kind === 'entry' ? 'bài dự thi' : 'đề cử',
     receiptPath: INTAKE_PATHS.receipt,
+    statusPath: INTAKE_PATHS.status,
     lookupHref: LOOKUP_HREF,
     backHref: kind === 'entry' ? CONTESTS_URL : DIRECTORY_URL,
     backLabel: kind === 'entry' ? 'Về trang các cuộc thi' : 'Về danh bạ gương điển hình',

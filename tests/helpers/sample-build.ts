@@ -17,6 +17,7 @@
 // (site/.cache: booklets, OG images): booklet tests rely on a second build reusing them.
 //
 // E2E_DIST=/path/to/dist skips building and uses that directory as is (no output, no statistics).
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -120,6 +121,27 @@ export async function siteDist(): Promise<string> {
   return (await sampleBuild()).outDir;
 }
 
+const memoAt = new Map<string, Promise<SampleBuild>>();
+
+/**
+ * The sample site built with its clock at `buildTime` (BUILD_TIME, an ISO instant with offset): for
+ * what the shared build's clock (the time of the run) cannot show, e.g. a sample contest taking
+ * entries. Cached like the shared build, under its own key. E2E_DIST is not used here: its clock is unknown.
+ */
+export function sampleBuildAt(buildTime: string): Promise<SampleBuild> {
+  let build = memoAt.get(buildTime);
+  if (!build) {
+    build = (async () => {
+      mkdirSync(cacheRoot, { recursive: true });
+      const key = createHash('sha256').update(`${runKey()}\0BUILD_TIME=${buildTime}`).digest('hex').slice(0, 16);
+      const record = await buildOrReuse(key, { BUILD_TIME: buildTime });
+      return { outDir: record.outDir, code: record.code, output: record.output, ms: record.ms, stats: record.stats, key };
+    })();
+    memoAt.set(buildTime, build);
+  }
+  return build;
+}
+
 async function resolveBuild(): Promise<SampleBuild> {
   if (process.env.E2E_DIST) {
     const dir = resolve(process.env.E2E_DIST);
@@ -132,7 +154,7 @@ async function resolveBuild(): Promise<SampleBuild> {
   return { outDir: record.outDir, code: record.code, output: record.output, ms: record.ms, stats: record.stats, key };
 }
 
-async function buildOrReuse(key: string): Promise<CacheRecord> {
+async function buildOrReuse(key: string, extraEnv: Record<string, string> = {}): Promise<CacheRecord> {
   const recordFile = join(cacheRoot, `${key}.json`);
   const lockDir = join(cacheRoot, `${key}.lock`);
   const deadline = Date.now() + 10 * 60_000;
@@ -164,7 +186,7 @@ async function buildOrReuse(key: string): Promise<CacheRecord> {
         /* no record */
       }
       const statsFile = join(lockDir, 'stats.json');
-      const build = await runBuild({ env: { ...SAMPLE_BUILD_ENV, BUILD_STATS_FILE: statsFile } });
+      const build = await runBuild({ env: { ...SAMPLE_BUILD_ENV, ...extraEnv, BUILD_STATS_FILE: statsFile } });
       if (build.code !== 0 || !existsSync(join(build.outDir, 'index.html'))) {
         removeBuild(build);
         const message = `Build mẫu thất bại (mã ${build.code}):\n${build.output.slice(-4000)}`;

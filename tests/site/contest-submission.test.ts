@@ -2,7 +2,7 @@
 // from the contest's dates and limits. Expectations come from the sample dataset's raw values and
 // plain literals (the limits' defaults are the documented ones: every file kind, 20 MB).
 import { describe, expect, it } from 'vitest';
-import { contestSubmission } from '../../site/src/lib/routes/pages/contests.ts';
+import { contestSubmission } from '../../site/src/lib/routes/pages/participation.ts';
 import { readNdjson, sampleDatasetDir } from './helpers/build.ts';
 
 type ContestArg = Parameters<typeof contestSubmission>[0];

@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INTAKE_PATHS } from '../../schemas/participation/form-fields.ts';
 import { writeNdjsonFile } from '../../schemas/util/ndjson.ts';
 import { prepareContent } from '../../site/src/lib/content/index.ts';
 import { ARCHIVE_PAGE_SIZE, PAGE_SIZE } from '../../site/src/lib/routes/pagination.ts';
@@ -163,6 +164,8 @@ interface FeedItem {
 const feedItems = (path: string) => ((parseXml(path).rss as { channel: { item?: FeedItem[] } }).channel.item ?? []);
 
 /** A site-relative path for an internal href (relative or absolute on our origin), else null. */
+/** Paths the site server answers itself (nginx proxies them), linked from the static pages: not files in dist. */
+const SERVER_ROUTES = new Set<string>(Object.values(INTAKE_PATHS));
 function internalPath(href: string): string | null {
   if (href.startsWith(`${SITE}/`)) return href.slice(SITE.length);
   if (href.startsWith('/') && !href.startsWith('//')) return href;
@@ -364,7 +367,8 @@ describe('site-wide files', () => {
     for (const file of htmlFiles) {
       for (const [, raw] of readFileSync(file, 'utf8').matchAll(/\shref="([^"]*)"/g)) {
         const path = internalPath(decodeEntities(raw!));
-        if (!path) continue;
+        // The site server answers its participation routes (nginx proxies them); they are not files.
+        if (!path || SERVER_ROUTES.has(path.replace(/[?#].*$/, ''))) continue;
         expect(resolves(path), `${rel(build.outDir, file)} → ${path}`).toBe(true);
         checked += 1;
       }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareContent } from '../../site/src/lib/content/index.ts';
+import { INTAKE_PATHS } from '../../schemas/participation/form-fields.ts';
 import { SAMPLE_BUILD_TOKEN, type SampleBuild, sampleBuild } from '../helpers/sample-build.ts';
 import {
   decodeEntities,
@@ -19,6 +20,9 @@ import {
   sampleDatasetDir,
   slugOf,
 } from './helpers/build.ts';
+
+/** Paths the site server answers itself (nginx proxies them), linked from the static pages: not files in dist. */
+const SERVER_ROUTES = new Set<string>(Object.values(INTAKE_PATHS));
 
 let build: SampleBuild;
 let docs: Doc[];
@@ -103,7 +107,9 @@ describe('sample site build', () => {
     }
   });
 
-  it('ships no client JavaScript but the search page\'s own and the lightbox of photo essays and infographics', () => {
+  it('ships no client JavaScript but the search page\'s own, the lightbox of photo essays and infographics, and the participation forms\' scripts', () => {
+    const now = Date.now();
+    const openContests = () => published('contest').filter((c) => Date.parse(String(c.opensAt)) <= now && now < Date.parse(String(c.closesAt)));
     const zooms = (story: Doc) => story.format === 'phong-su-anh' || story.format === 'infographic';
     for (const story of published('story')) {
       const html = read(`/bai-viet/${slugOf(story)}/`);
@@ -118,6 +124,12 @@ describe('sample site build', () => {
       const users = pages.filter((page) => readFileSync(page, 'utf8').includes(name)).map((page) => rel(build.outDir, page));
       if (name.startsWith('_astro/LightboxScript.'))
         expect(users, name).toEqual(published('story').filter(zooms).map((s) => `bai-viet/${slugOf(s)}/index.html`).sort());
+      // The participation forms' script (components/participation/FormChrome.astro): the nomination
+      // page and the contest pages taking entries at the build clock (from the dataset's dates).
+      else if (name.startsWith('_astro/FormChrome.astro'))
+        expect(users, name).toEqual(['de-cu/index.html', ...openContests().map((c) => `cuoc-thi/${slugOf(c)}/index.html`)].sort());
+      // The receipt code on the two confirmation pages.
+      else if (name.startsWith('_astro/Confirmation.astro')) expect(users, name).toEqual(['de-cu/da-nhan/index.html', 'tham-gia/da-nhan/index.html']);
       else expect(users, name).toEqual(['tim-kiem/index.html']);
     }
   });
@@ -164,6 +176,8 @@ describe('sample site build', () => {
     for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.html'))) {
       for (const [, raw] of readFileSync(file, 'utf8').matchAll(/\shref="(\/[^"#?]*)/g)) {
         const target = decodeURIComponent(decodeEntities(raw!));
+        // The site server answers its participation routes (nginx proxies them); they are not files.
+        if (SERVER_ROUTES.has(target)) continue;
         const path = target.endsWith('/') ? pagePath(build.outDir, target) : join(build.outDir, target);
         expect(exists(path), `${rel(build.outDir, file)} → ${target}`).toBe(true);
         checked += 1;

@@ -66,3 +66,39 @@ export const SEARCH_ARCHIVE = 'data-search-archive';
 export const LIGHTBOX_TAG = 'gs-lightbox';
 /** A picture's link to its full-size file (the lightbox opens it). */
 export const LIGHTBOX_ITEM = 'data-lightbox-item';
+
+// Participation forms — components/participation/*.astro and participation-form.ts.
+/** The custom element around a participation form (entry or nomination). */
+export const PARTICIPATION_TAG = 'gs-participation-form';
+/** The GOV.UK-style error summary (focused on a failed submit); its <ul> gets one link per error. */
+export const FORM_ERROR_SUMMARY = 'data-error-summary';
+/** The status line under the submit button (role=status): upload progress, network errors. */
+export const FORM_STATUS = 'data-form-status';
+/** The upload's <progress> (hidden until a submit). */
+export const FORM_PROGRESS = 'data-upload-progress';
+/** The "Gửi lại" button shown after a network error (resends with the same idempotency key). */
+export const FORM_RETRY = 'data-form-retry';
+/** The legal representative's fieldset (entry form), shown with JavaScript only for a child. */
+export const FORM_CHILD_FIELDSET = 'data-child-fieldset';
+/** The child's own publish consent (inside the fieldset), needed from 7 when something is published. */
+export const FORM_CHILD_CONSENT = 'data-child-consent';
+/** The birth-year input the child rules read. */
+export const FORM_BIRTH_YEAR = 'data-birth-year';
+/** The live word count of the entry's text; the textarea carries data-max-words. */
+export const FORM_WORD_COUNT = 'data-word-count';
+/** A field whose value is never kept in sessionStorage (contact details). */
+export const FORM_NO_STORE = 'data-no-store';
+/** The human name of a field, for messages ("Xin nhập họ và tên."). */
+export const FORM_LABEL = 'data-label';
+/** On the form: at least one of these comma-separated field names must be filled (contact). */
+export const FORM_ONE_OF = 'data-one-of';
+/** On the nomination's consent checkbox: required when the `loai` select has this value. */
+export const FORM_REQUIRED_WHEN = 'data-required-when';
+
+// Confirmation pages — pages/tham-gia/da-nhan, pages/de-cu/da-nhan and receipt-code.ts.
+/** Where the receipt code from `?ma=` is written (as text). */
+export const RECEIPT_CODE = 'data-receipt-code';
+/** Shown once a valid code was found (hidden otherwise). */
+export const RECEIPT_FOUND = 'data-receipt-found';
+/** The status link (to the hub's lookup form); its value is the server's status path, used once a code is found. */
+export const RECEIPT_STATUS_LINK = 'data-receipt-status-link';

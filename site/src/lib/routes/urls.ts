@@ -107,3 +107,9 @@ export const columnFeedUrl = (slug: string) => `${urlFor('column', slug)}rss.xml
 export const SEARCH_URL = '/tim-kiem/';
 export const searchUrl = (query?: string): string =>
   query ? `${SEARCH_URL}?${new URLSearchParams({ q: query }).toString()}` : SEARCH_URL;
+
+// --- Participation (issue 11) ----------------------------------------------------------------------
+
+/** The participation hub ("Tham gia") and the nomination page ("Đề cử gương điển hình"). */
+export const PARTICIPATION_URL = '/tham-gia/';
+export const NOMINATION_URL = '/de-cu/';

@@ -5,8 +5,6 @@
 // whitelisted fields reach here, and an entrant who did not agree to publish their name is shown as
 // such. `submission` tells the entry form whether and what the contest accepts at the build clock.
 import { provinces } from '@guong-sang/schemas';
-import { DEFAULT_MAX_FILE_MEGABYTES } from '@guong-sang/schemas/types/objects/contestLimits.ts';
-import { entryFileKinds, type EntryFileKind } from '@guong-sang/schemas/participation/vocabulary.ts';
 import { buildTime } from '../../build/clock.ts';
 import { CONTEST_STATUS_LABELS, FINALISTS_TITLE, contestStatus, contestTimeline, entriesByTitle, finalists, otherEntries, winnersByPrize, type ContestStatus, type TimelineStep } from '../../contests/status.ts';
 import { instant } from '../../dates/instant.ts';
@@ -15,6 +13,7 @@ import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
 import type { Contest, Crumb, RouteData } from '../types.ts';
 import { CONTESTS_URL, urlFor } from '../urls.ts';
 import { collectionSeo, contestSeo, type PageSeo } from '../seo.ts';
+import { contestSubmission, entryForm, submissionNotice, type ContestSubmission, type EntryFormProps } from './participation.ts';
 import { pagePath } from './path.ts';
 import { siteContext } from './site.ts';
 
@@ -29,39 +28,6 @@ const provinceNames = new Map(provinces.map((p) => [p.value, p.title]));
 export function entrantName(entrant: { name?: string | null } | null | undefined): string {
   const name = entrant?.name?.trim();
   return name ? name : UNNAMED_ENTRANT;
-}
-
-/** What the entry form needs (rendered by the contest page's form; the server checks the same limits). */
-export interface ContestSubmission {
-  contestId: string;
-  /** Open at the build clock: opensAt ≤ now < closesAt. The server decides again on its own clock. */
-  open: boolean;
-  opensAt: string;
-  closesAt: string;
-  maxWords: number | null;
-  fileKinds: EntryFileKind[];
-  maxFileMegabytes: number;
-  acceptsOnlineEntries: boolean;
-}
-
-const FILE_KINDS: readonly string[] = entryFileKinds.map((k) => k.value);
-
-export function contestSubmission(contest: Omit<Contest, 'entries'>, now: Date = buildTime()): ContestSubmission {
-  const opens = instant(contest.opensAt);
-  const closes = instant(contest.closesAt);
-  const t = now.getTime();
-  const limits = contest.limits;
-  return {
-    contestId: contest._id,
-    open: opens !== undefined && closes !== undefined && opens <= t && t < closes,
-    opensAt: contest.opensAt ?? '',
-    closesAt: contest.closesAt ?? '',
-    maxWords: typeof limits?.maxWords === 'number' && limits.maxWords > 0 ? limits.maxWords : null,
-    // Unset: the contest did not restrict kinds, so every kind the intake can check is accepted.
-    fileKinds: (limits?.fileKinds ?? FILE_KINDS).filter((k): k is EntryFileKind => FILE_KINDS.includes(k)),
-    maxFileMegabytes: typeof limits?.maxFileMegabytes === 'number' && limits.maxFileMegabytes > 0 ? limits.maxFileMegabytes : DEFAULT_MAX_FILE_MEGABYTES,
-    acceptsOnlineEntries: contest.acceptsOnlineEntries !== false,
-  };
 }
 
 export interface ContestEntry {
@@ -97,7 +63,12 @@ export interface ContestPage {
   entries: ContestEntry[];
   /** How many entries the contest has in all. */
   entryCount: number;
+  /** Whether and how the contest takes entries at the build clock (participation.ts). */
   submission: ContestSubmission;
+  /** The "Gửi bài dự thi" form, when the contest takes online entries now; else null. */
+  entryForm: EntryFormProps | null;
+  /** Without a form: when entries open, or that they are closed. */
+  submissionNotice: string;
   images: ImageRequest[];
   seo: PageSeo;
 }
@@ -106,6 +77,7 @@ export function contestPage({ entries: raw, ...contest }: Contest, data: RouteDa
   const storyIds = new Set(data.stories.map((s) => s._id));
   const status = contestStatus(contest, now);
   const resultsOut = status === 'da-cong-bo';
+  const submission = contestSubmission(contest, now);
   const entry = (e: Entry): ContestEntry => ({
     key: e._id,
     title: e.title,
@@ -129,7 +101,9 @@ export function contestPage({ entries: raw, ...contest }: Contest, data: RouteDa
     resultGroups: [...winners, ...(finalistEntries.length > 0 ? [{ placing: 'chung-khao', title: FINALISTS_TITLE, entries: finalistEntries }] : [])],
     entries: (resultsOut ? otherEntries(contest.prizes, raw) : entriesByTitle(raw)).map(entry),
     entryCount: raw?.length ?? 0,
-    submission: contestSubmission(contest, now),
+    submission,
+    entryForm: submission.open && submission.acceptsOnlineEntries ? entryForm(contest, submission, now) : null,
+    submissionNotice: submissionNotice(submission, now),
     images: [[contest.cover, 'cover'], ...bodyImageRequests(contest.rules)],
     seo: contestSeo(contest, data),
   };

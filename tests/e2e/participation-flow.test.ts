@@ -6,7 +6,7 @@
 // a judge scores it blind, the editor awards it and publishes the results; after the build the
 // contest page, the honours register and open data show the result — and no personal data is in
 // the release.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, chmodSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -21,7 +21,9 @@ import { addJudge, editorLink } from '../../server/src/participation/desk/comman
 import { deriveDeskSecret } from '../../server/src/participation/desk/session.ts';
 import { createSqliteStore } from '../../server/src/participation/sqlite-store.ts';
 import type { ParticipationStore } from '../../server/src/participation/store.ts';
+import { type Clock, systemClock } from '../../server/src/scheduler.ts';
 import { createSiteServer, type SiteServer } from '../../server/src/server.ts';
+import { decodeEntities, fileText, listFiles } from '../site/helpers/build.ts';
 import { launchChromium } from './helpers/browser.ts';
 
 const SECRET = 'participation-flow-secret-0123456789';
@@ -40,15 +42,32 @@ interface ContestDoc {
   prizes: { _key: string; title: string; isHonour?: boolean }[];
 }
 
-/** The sample contest open now, read from the dataset (not from our code). */
+/** The sample contest that takes online entries, read from the dataset (not from our code): the latest. */
 function openContest(): ContestDoc {
-  const now = Date.now();
-  for (const line of readFileSync(join(repoRoot, 'site', 'dataset', 'data.ndjson'), 'utf8').split('\n')) {
-    if (!line.includes('"_type":"contest"')) continue;
-    const doc = JSON.parse(line) as ContestDoc;
-    if (!doc._id.startsWith('drafts.') && Date.parse(doc.opensAt) <= now && now <= Date.parse(doc.closesAt)) return doc;
-  }
-  throw new Error('no open contest in the sample dataset');
+  const contests = readFileSync(join(repoRoot, 'site', 'dataset', 'data.ndjson'), 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('"_type":"contest"'))
+    .map((line) => JSON.parse(line) as ContestDoc)
+    .filter((doc) => !doc._id.startsWith('drafts.'))
+    .sort((a, b) => Date.parse(b.closesAt) - Date.parse(a.closesAt));
+  if (!contests[0]) throw new Error('no contest in the sample dataset');
+  return contests[0];
+}
+
+/**
+ * The server's clock, set by the test whatever today's date (the test does not expire with the sample
+ * contest): entries go in a month after the contest opened, judging happens after it closed. Time
+ * still passes in between (the form's minimum fill time is real).
+ */
+function settableClock(startAt: number): Clock & { set(at: number): void } {
+  let offset = startAt - Date.now();
+  return {
+    now: () => new Date(Date.now() + offset),
+    setTimer: (at, fn) => systemClock.setTimer(new Date(at.getTime() - offset), fn),
+    set(at) {
+      offset = at - Date.now();
+    },
+  };
 }
 
 /** A real, minimal .docx: the parts Word needs, with the text in word/document.xml. */
@@ -81,20 +100,6 @@ function docx(text: string): Promise<Buffer> {
   });
 }
 
-/** Every file of a release, as text (binary files too: a marker in them would show). */
-function releaseFiles(dir: string): { path: string; text: string }[] {
-  const out: { path: string; text: string }[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (statSync(path).size < 20_000_000) out.push({ path, text: readFileSync(path).toString('latin1') + readFileSync(path, 'utf8') });
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 // Unique values typed into the private fields: none may ever reach the release.
 const MARK = `m${Date.now().toString(36)}`;
 const PRIVATE = {
@@ -107,6 +112,7 @@ const PRIVATE = {
 };
 
 const contest = openContest();
+const clock = settableClock(Date.parse(contest.opensAt) + 30 * 86_400_000);
 const honourPrize = contest.prizes.find((p) => p.isHonour) ?? contest.prizes[0]!;
 let server: SiteServer;
 let store: ParticipationStore;
@@ -148,7 +154,7 @@ beforeAll(async () => {
   chmodSync(publishRoot, 0o755);
   const config = { ...readServerConfig({ SANITY_WEBHOOK_SECRET: SECRET, PUBLISH_ROOT: publishRoot, CONTENT_DATASET: datasetDir, PARTICIPATION_DIR: dataDir }, []), port: 0 };
   store = createSqliteStore({ dir: dataDir });
-  server = createSiteServer(config, { logger: silentLogger, participationStore: store });
+  server = createSiteServer(config, { logger: silentLogger, participationStore: store, clock });
   const { url } = await server.listen();
   await server.start();
   await server.idle();
@@ -214,6 +220,7 @@ describe('participation, from the form to the published result', () => {
     await field(NOMINATION_FIELDS.nomineeKind).first().check().catch(async () => field(NOMINATION_FIELDS.nomineeKind).selectOption('ca-nhan'));
     await field(NOMINATION_FIELDS.nomineeName).fill(`Cô giáo Lò Thị Mai ${MARK}`);
     await field(NOMINATION_FIELDS.nomineeUnit).fill('Trường Tiểu học Nậm Cang');
+    await field(NOMINATION_FIELDS.nomineeProvince).selectOption({ index: 3 });
     await field(NOMINATION_FIELDS.achievements).fill('Mười năm dạy lớp ghép ở điểm trường xa nhất xã, vận động 40 em trở lại lớp.');
     await field(NOMINATION_FIELDS.nominatorName).fill(PRIVATE.nominator);
     await field(NOMINATION_FIELDS.email).fill(PRIVATE.email);
@@ -234,8 +241,10 @@ describe('participation, from the form to the published result', () => {
   });
 
   it('the editor finds both entries on the desk, a judge scores one blind, the editor awards it and publishes the results', { timeout: 900_000 }, async () => {
+    // Entries closed a day ago; the planned results date is still ahead.
+    clock.set(Date.parse(contest.closesAt) + 86_400_000);
     const editor = await newContext();
-    await editor.page.goto(editorLink(deriveDeskSecret(SECRET), nginx.origin, new Date()));
+    await editor.page.goto(editorLink(deriveDeskSecret(SECRET), nginx.origin, clock.now()));
     await editor.page.getByRole('button', { name: 'Vào bàn chấm thi' }).click();
     await editor.page.goto(nginx.url(`/cham-thi/cuoc-thi/${encodeURIComponent(contest._id)}/`));
     const list = await editor.page.locator('main').innerText();
@@ -258,7 +267,8 @@ describe('participation, from the form to the published result', () => {
     await judge.page.goto(link);
     await judge.page.getByRole('button', { name: 'Vào bàn chấm thi' }).click();
     await judge.page.goto(nginx.url(`/cham-thi/cuoc-thi/${encodeURIComponent(contest._id)}/`));
-    await judge.page.getByRole('link', { name: new RegExp(`Thầy giáo vùng cao ${MARK}`) }).click();
+    // Judges see a neutral code as the link, the title beside it.
+    await judge.page.locator('tr', { hasText: `Thầy giáo vùng cao ${MARK}` }).getByRole('link').click();
     const blind = await judge.page.content();
     expect(blind).not.toContain(`Nguyễn Văn Đạt ${MARK}`);
     expect(blind).not.toContain(`Trường THCS Công Khai ${MARK}`);
@@ -300,8 +310,11 @@ describe('participation, from the form to the published result', () => {
     expect(openData).toContain(`Thầy giáo vùng cao ${MARK}`);
     await context.close();
 
-    const files = releaseFiles(join(publishRoot, 'current'));
+    // Every file of the live release: HTML entities decoded, Pagefind's gzipped index inflated.
+    const files = listFiles(join(publishRoot, 'current')).map((path) => ({ path, text: decodeEntities(fileText(path)).normalize('NFC') }));
     expect(files.length).toBeGreaterThan(100);
+    // The decoding reaches the search index: the published entry's title is in it.
+    expect(files.some(({ path, text }) => path.includes('pagefind') && text.includes(`Thầy giáo vùng cao ${MARK}`))).toBe(true);
     const leaks = files.flatMap(({ path, text }) =>
       [...Object.values(PRIVATE), ...codes, `Bài có tệp ${MARK}`, `Cô giáo Lò Thị Mai ${MARK}`].filter((marker) => text.includes(marker)).map((marker) => `${path}: ${marker}`),
     );

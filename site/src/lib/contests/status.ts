@@ -22,9 +22,15 @@ export interface ContestDates {
   opensAt?: string | null;
   closesAt?: string | null;
   resultsAt?: string | null;
+  /** The contest's public entry records; an awarded one means the organisers announced results. */
+  entries?: readonly { status?: string | null }[] | null;
 }
 
-/** Where a contest stands at `now`, from its dates alone. */
+/**
+ * Where a contest stands at `now`: from its dates, except that results are out as soon as the
+ * organisers publish awards from the judging desk (an awarded public record) after entries closed —
+ * `resultsAt` is the date they plan to, not a gate on the announcement itself.
+ */
 export function contestStatus(contest: ContestDates, now: Date = buildTime()): ContestStatus {
   const t = now.getTime();
   const opens = instant(contest.opensAt);
@@ -32,6 +38,7 @@ export function contestStatus(contest: ContestDates, now: Date = buildTime()): C
   const results = instant(contest.resultsAt);
   if (opens !== undefined && t < opens) return 'sap-mo';
   if (closes === undefined || t < closes) return 'dang-nhan-bai';
+  if (contest.entries?.some((entry) => entry.status === 'dat-giai')) return 'da-cong-bo';
   if (results === undefined) return 'da-ket-thuc';
   return t < results ? 'dang-cham' : 'da-cong-bo';
 }
@@ -72,7 +79,9 @@ export function isCurrentContest(contest: ContestDates, now: Date = buildTime())
   const status = contestStatus(contest, now);
   if (status === 'da-ket-thuc') return false;
   if (status !== 'da-cong-bo') return true;
-  return now.getTime() - instant(contest.resultsAt)! <= RECENT_RESULTS_DAYS * DAY_MS;
+  // Announced from the desk before the planned date: recent until that date's window ends.
+  const announced = instant(contest.resultsAt);
+  return announced === undefined || now.getTime() - announced <= RECENT_RESULTS_DAYS * DAY_MS;
 }
 
 const byTitle = new Intl.Collator('vi');

@@ -28,7 +28,7 @@ export const entryStatusLabel = (status: string | null | undefined): string | nu
 export function contestResults(data: Pick<RouteData, 'contests'>, now: Date = buildTime()): ContestResult[] {
   const rows: ContestResult[] = [];
   for (const { entries, rules: _rules, ...contest } of data.contests) {
-    if (contestStatus(contest, now) !== 'da-cong-bo') continue;
+    if (contestStatus({ ...contest, entries }, now) !== 'da-cong-bo') continue;
     const prizes = contest.prizes ?? [];
     const prizeOf = (e: Entry) => (e.status === 'dat-giai' ? (prizes.find((p) => p._key === e.placing) ?? null) : null);
     const rank = (e: Entry) => {

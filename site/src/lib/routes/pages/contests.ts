@@ -7,7 +7,6 @@
 import { provinces } from '@guong-sang/schemas';
 import { buildTime } from '../../build/clock.ts';
 import { CONTEST_STATUS_LABELS, FINALISTS_TITLE, contestStatus, contestTimeline, entriesByTitle, finalists, otherEntries, winnersByPrize, type ContestStatus, type TimelineStep } from '../../contests/status.ts';
-import { instant } from '../../dates/instant.ts';
 import { formatDateInVietnam } from '../../format/date.ts';
 import { bodyImageRequests, type ImageRequest } from '../../images/requests.ts';
 import type { Contest, Crumb, RouteData } from '../types.ts';
@@ -75,7 +74,7 @@ export interface ContestPage {
 
 export function contestPage({ entries: raw, ...contest }: Contest, data: RouteData, now = buildTime()): ContestPage {
   const storyIds = new Set(data.stories.map((s) => s._id));
-  const status = contestStatus(contest, now);
+  const status = contestStatus({ ...contest, entries: raw }, now);
   const resultsOut = status === 'da-cong-bo';
   const submission = contestSubmission(contest, now);
   const entry = (e: Entry): ContestEntry => ({
@@ -122,8 +121,8 @@ export interface ContestsIndex {
 
 export function contestsIndex(data: RouteData, now = buildTime()): ContestsIndex {
   return {
-    contests: data.contests.map(({ entries: _entries, rules: _rules, ...c }) => {
-      const status = contestStatus(c, now);
+    contests: data.contests.map(({ entries, rules: _rules, ...c }) => {
+      const status = contestStatus({ ...c, entries }, now);
       return { ...c, status, statusLabel: CONTEST_STATUS_LABELS[status] };
     }),
     images: data.contests.map((c) => [c.cover, 'card'] as const),

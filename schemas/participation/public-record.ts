@@ -6,7 +6,7 @@
  */
 import { hasConsent } from './consent.ts';
 import type { ContestEntryRecord, Reference } from './types.ts';
-import { PUBLIC_ENTRY_STATUSES, type EntrantRole, type EntryStatus } from './vocabulary.ts';
+import { PUBLIC_ENTRY_STATUSES, RESULT_ENTRY_STATUSES, type EntrantRole, type EntryStatus } from './vocabulary.ts';
 
 /** What the public dataset (or the local overlay) holds for an entry: `_type: 'contestEntry'`, same `_id`. */
 export interface PublicContestEntry {
@@ -56,4 +56,9 @@ export function publicEntryRecord(entry: ContestEntryRecord, at: Date): PublicCo
     publishFields: [...fields],
     submittedAt: entry.submittedAt,
   };
+}
+
+/** The public record "Công bố kết quả" writes for an entry: finalists and winners only (see RESULT_ENTRY_STATUSES). */
+export function resultRecord(entry: ContestEntryRecord, at: Date): PublicContestEntry | null {
+  return RESULT_ENTRY_STATUSES.includes(entry.status) ? publicEntryRecord(entry, at) : null;
 }

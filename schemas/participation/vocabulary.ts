@@ -26,6 +26,13 @@ export const entryTransitions: Readonly<Record<EntryStatus, readonly EntryStatus
 /** An entry can be public only in these statuses (and only with its entrant's consent). */
 export const PUBLIC_ENTRY_STATUSES: readonly EntryStatus[] = ['hop-le', 'chung-khao', 'dat-giai'];
 
+/**
+ * What "Công bố kết quả" publishes: the final round and the prize-winners. Merely valid entries stay
+ * private even though they could be public: a national contest has tens of thousands of them, and a
+ * list of them is nobody's result.
+ */
+export const RESULT_ENTRY_STATUSES: readonly EntryStatus[] = ['chung-khao', 'dat-giai'];
+
 export const nominationStatuses = [
   { value: 'da-nhan', title: 'Đã nhận' },
   { value: 'dang-xem-xet', title: 'Đang xem xét' },

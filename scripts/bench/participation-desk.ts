@@ -5,6 +5,7 @@
 // results. Each query runs 5 times: the first run shows a cold store, the others a warm one.
 import { randomUUID } from 'node:crypto';
 import { rankEntries } from '../../schemas/participation/ranking.ts';
+import { RESULT_ENTRY_STATUSES } from '../../schemas/participation/vocabulary.ts';
 import type { JudgeScoreRecord, RubricCriterion } from '../../schemas/participation/types.ts';
 import * as queries from '../../server/src/participation/desk/queries.ts';
 import { createSqliteStore } from '../../server/src/participation/sqlite-store.ts';
@@ -83,7 +84,14 @@ export async function deskQueryTimes(dataDir: string): Promise<ParticipationBenc
         ).filter((row) => row.rank !== null).length;
       }),
     );
-    results.push(await timed('công bố kết quả: đọc toàn bộ bài của cuộc thi', async () => (await store.query<unknown[]>(queries.contestEntriesQuery, { contest }, scope)).length));
+    results.push(
+      await timed('công bố kết quả: đọc bài chung khảo, đạt giải (đủ) và mã các bài khác', async () => {
+        const params = { contest, statuses: RESULT_ENTRY_STATUSES };
+        const results = await store.query<unknown[]>(queries.resultEntriesQuery, params, { ...scope, statuses: RESULT_ENTRY_STATUSES });
+        const others = await store.query<string[]>(queries.otherEntryIdsQuery, params, scope);
+        return results.length + others.length;
+      }),
+    );
     return results;
   } finally {
     await store.close();

@@ -1,14 +1,14 @@
 /**
- * "Công bố kết quả": for every entry of one contest in the private dataset, its public record
- * (`publicEntryRecord`, the whitelist — the ONLY road to the public site) is written to the public
- * dataset under the same id; an entry that no longer qualifies (invalid, consent withdrawn, back to
+ * "Công bố kết quả": for every finalist and prize-winner of one contest in the private dataset, its
+ * public record (`resultRecord` → `publicEntryRecord`, the whitelist — the ONLY road to the public
+ * site) is written to the public dataset under the same id; an entry that no longer qualifies (invalid, consent withdrawn, back to
  * "đã nhận") has its public record deleted. Public records with no entry in the private store (the
  * sample's migrated entries, or records already erased through the withdrawal route) are left alone:
  * erasure removes its own records.
  *
  * Drafts in the private dataset are ignored: what counts is the stored entry, not an edit in progress.
  */
-import { publicEntryRecord } from '../../schemas/participation/public-record.ts';
+import { resultRecord } from '../../schemas/participation/public-record.ts';
 import type { ContestEntryRecord } from '../../schemas/participation/types.ts';
 import { DRAFTS_PREFIX, type PlanRefusal, type SanityMutation } from './mutations.ts';
 
@@ -39,7 +39,7 @@ export function planPublishResults(input: PublishResultsInput): PublishResultsPl
   for (const entry of input.entries) {
     if (entry._id.startsWith(DRAFTS_PREFIX) || entry._id.startsWith('versions.')) continue;
     if (entry.contest?._ref !== input.contestId) continue;
-    const record = publicEntryRecord(entry, input.at);
+    const record = resultRecord(entry, input.at);
     if (record) {
       mutations.push({ createOrReplace: { ...record } });
       published.push(record._id);

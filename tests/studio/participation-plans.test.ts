@@ -220,7 +220,9 @@ describe('planExemplarFromNomination', () => {
 
 describe('planPublishResults', () => {
   const entries: ContestEntryRecord[] = [
-    // Valid, everything agreed to.
+    // In the final round, everything agreed to.
+    entry('contestEntry.chung-khao', { status: 'chung-khao' }),
+    // Valid only: could be public, but a list of valid entries is no result — not published.
     entry('contestEntry.hop-le'),
     // Prize winner who agreed to name and role only.
     entry('contestEntry.giai', { status: 'dat-giai', placing: 'giai-nhat', publishFields: ['ten', 'vai-tro'] }),
@@ -258,19 +260,19 @@ describe('planPublishResults', () => {
     const publicIds = await publicClient.fetch<string[]>('*[_type == "contestEntry" && contest._ref == $contest]._id', { contest: CONTEST });
     const plan = planPublishResults({ contestId: CONTEST, entries: privateDocs, publicIds, at: AT });
     if (!plan.ok) throw new Error(plan.error);
-    expect(plan.published.sort()).toEqual(['contestEntry.giai', 'contestEntry.hop-le']);
+    expect(plan.published.sort()).toEqual(['contestEntry.chung-khao', 'contestEntry.giai']);
     expect(plan.removed.sort()).toEqual(['contestEntry.loai', 'contestEntry.rut']);
     expect(transactionBatches(plan.mutations)).toHaveLength(1);
     await commit(publicClient, plan.mutations);
 
     const docs = stored(publicLake);
-    expect([...docs.keys()].sort()).toEqual([CONTEST, 'contestEntry.giai', 'contestEntry.hop-le', 'contestEntry.mau-cu']);
-    expect(docs.get('contestEntry.hop-le')).toEqual({
-      _id: 'contestEntry.hop-le',
+    expect([...docs.keys()].sort()).toEqual([CONTEST, 'contestEntry.chung-khao', 'contestEntry.giai', 'contestEntry.mau-cu']);
+    expect(docs.get('contestEntry.chung-khao')).toEqual({
+      _id: 'contestEntry.chung-khao',
       _type: 'contestEntry',
       contest: { _type: 'reference', _ref: CONTEST },
-      title: 'Bài contestEntry.hop-le',
-      status: 'hop-le',
+      title: 'Bài contestEntry.chung-khao',
+      status: 'chung-khao',
       excerpt: 'Cô giáo vượt suối mỗi sáng để đến lớp học cắm bản.',
       entrant: { _type: 'entrant', name: 'Nguyễn Văn An', school: 'Trường PTDTBT Tà Xùa', province: 'son-la' },
       publishFields: ['ten', 'truong', 'tinh', 'bai-viet'],
@@ -320,7 +322,7 @@ describe('planPublishResults', () => {
 
   it('reads a large contest page by page, without ever loading contacts, receipts or drafts', async () => {
     const total = PAGE_SIZE + 3;
-    const many = Array.from({ length: total }, (_, index) => entry(`contestEntry.${String(index).padStart(5, '0')}`) as unknown as StandInDocument);
+    const many = Array.from({ length: total }, (_, index) => entry(`contestEntry.${String(index).padStart(5, '0')}`, { status: 'chung-khao' }) as unknown as StandInDocument);
     privateLake.setDocuments([...many, { ...many[0]!, _id: 'drafts.contestEntry.00000' }, entry('contestEntry.khac', { contest: { _type: 'reference', _ref: OTHER_CONTEST, _weak: true } }) as unknown as StandInDocument]);
     privateLake.requests.length = 0;
     const read = await fetchAllPages<ContestEntryRecord>(privateClient, PUBLISH_ENTRIES_PAGE, { contestId: CONTEST });

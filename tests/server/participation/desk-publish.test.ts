@@ -42,7 +42,7 @@ describe('publishing results', () => {
     const noPublishConsent = entry({ ...privateFields, entrant, consents: [consent('xu-ly')] });
     // A 12-year-old: needs the representative's and the child's own consent; only "ban-than" was given.
     const child = entry({ ...privateFields, entrant: { ...entrant, birthYear: 2014 } });
-    const withdrawing = entry({ ...privateFields, entrant, publishFields: ['ten', 'tinh'] });
+    const withdrawing = entry({ ...privateFields, entrant, status: 'chung-khao', publishFields: ['ten', 'tinh'] });
     const otherContest = entry({ ...privateFields, entrant, contest: { _type: 'reference', _ref: OTHER_CONTEST } });
     for (const e of [valid, finalist, winner, received, invalid, noPublishConsent, child, withdrawing, otherContest]) await fixture.store.createOrReplace(e as never);
 
@@ -51,17 +51,18 @@ describe('publishing results', () => {
     const published = await editor.post(`/cham-thi/cuoc-thi/${CONTEST}/cong-bo`, {});
     expect(published.status).toBe(303);
     const report = await editor.get(published.headers.get('location')!);
-    expect(report.text).toContain('Đã công bố kết quả: 4 bài được công bố, 4 bài không đủ điều kiện công bố');
+    // Finalists and winners are the results; a merely valid entry stays private (it could be public).
+    expect(report.text).toContain('Đã công bố kết quả: 3 bài được công bố, 5 bài không đủ điều kiện công bố');
     expect(fixture.builds).toEqual([`bàn chấm thi: công bố kết quả cuộc thi ${CONTEST}`]);
 
     const text = readFileSync(fixture.overlayPath, 'utf8');
     const records = overlayLines();
-    expect(records.map((r) => r['_id'])).toEqual([valid, finalist, winner, withdrawing].map((e) => e._id).sort());
+    expect(records.map((r) => r['_id'])).toEqual([finalist, winner, withdrawing].map((e) => e._id).sort());
     for (const marker of Object.values(P)) expect(text.split("\n").filter((l) => l.includes(marker)), marker).toEqual([]);
     for (const word of ['birthYear', 'contact', 'consents', 'receiptHash', 'idempotencyKey', 'representative', 'invalidReason', '1980']) expect(text, word).not.toContain(word);
     const byId = new Map(records.map((r) => [r['_id'], r]));
-    expect(byId.get(valid._id)).toMatchObject({ _type: 'contestEntry', status: 'hop-le', entrant: { name: 'Trần Thị Công Khai', province: 'son-la' }, contest: { _ref: CONTEST } });
-    expect((byId.get(valid._id)!['entrant'] as Record<string, unknown>)['role']).toBeUndefined();
+    expect(byId.get(withdrawing._id)).toMatchObject({ _type: 'contestEntry', status: 'chung-khao', entrant: { name: 'Trần Thị Công Khai', province: 'son-la' }, contest: { _ref: CONTEST } });
+    expect((byId.get(withdrawing._id)!['entrant'] as Record<string, unknown>)['role']).toBeUndefined();
     expect(byId.get(winner._id)).toMatchObject({ status: 'dat-giai', placing: 'giai-nhat', entrant: { name: 'Trần Thị Công Khai', role: 'giao-vien' } });
     expect(byId.get(finalist._id)!['placing']).toBeUndefined();
 
@@ -70,7 +71,7 @@ describe('publishing results', () => {
     await fixture.store.patch(withdrawing._id, { set: { consents: [withdrawing.consents[0], withdrawn] } });
     await editor.get(`/cham-thi/cuoc-thi/${CONTEST}/`);
     expect((await editor.post(`/cham-thi/cuoc-thi/${CONTEST}/cong-bo`, {})).status).toBe(303);
-    expect(overlayLines().map((r) => r['_id'])).toEqual([valid, finalist, winner].map((e) => e._id).sort());
+    expect(overlayLines().map((r) => r['_id'])).toEqual([finalist, winner].map((e) => e._id).sort());
     expect(fixture.builds).toHaveLength(2);
   });
 });
@@ -129,7 +130,7 @@ describe('public record writers', () => {
     expect((await readOverlay(path)).map((d) => d._id)).toEqual([...ids.slice(10, 30)].sort().concat('contestEntry.zz'));
   });
 
-  it('Sanity: puts and removes in one transaction each, with the token, against the stand-in', async () => {
+  it('Sanity: puts and removes in transactions of at most 500 mutations, deleting only records that exist, with the token, against the stand-in', async () => {
     const standIn = await startSanityStandIn({ token: 'write-token-xyz', documents: [{ _id: 'contestEntry.old', _type: 'contestEntry', title: 'Cũ' }] });
     try {
       const writer = createSanityPublicWriter({ projectId: standIn.projectId, dataset: standIn.dataset, token: 'write-token-xyz', apiHost: standIn.url, apiVersion: '2025-02-19' });
@@ -142,6 +143,16 @@ describe('public record writers', () => {
       const mutations = standIn.requests.filter((r) => r.kind === 'mutate');
       expect(mutations.map((r) => [r.status, r.hadToken])).toEqual([[200, true], [200, true]]);
       expect(standIn.documents().map((d) => d._id).sort()).toEqual(['contestEntry.a', 'drafts.exemplar.b']);
+      // A national contest's publication: 1,200 records in 3 transactions; removing 2,500 ids of which
+      // none has a record sends no mutation at all.
+      standIn.requests.length = 0;
+      const many = Array.from({ length: 1200 }, (_, i) => ({ _id: `contestEntry.n${String(i).padStart(4, '0')}`, _type: 'contestEntry' }));
+      await writer.put(many);
+      await writer.remove(Array.from({ length: 2500 }, (_, i) => `contestEntry.khong-${i}`));
+      expect(standIn.requests.filter((r) => r.kind === 'mutate')).toHaveLength(3);
+      expect(standIn.documents().filter((d) => d._id.startsWith('contestEntry.n'))).toHaveLength(1200);
+      await writer.remove(many.map((d) => d._id));
+      expect(standIn.documents().filter((d) => d._id.startsWith('contestEntry.n'))).toHaveLength(0);
       // Replacing keeps one document per id.
       await writer.put([{ _id: 'contestEntry.a', _type: 'contestEntry', title: 'A2' }]);
       expect(standIn.documents().filter((d) => d._id === 'contestEntry.a').map((d) => d['title'])).toEqual(['A2']);

@@ -14,7 +14,7 @@
 //   GET  /cham-thi/de-cu/, /cham-thi/de-cu/<id>/    nominations (editors)
 //   POST /cham-thi/de-cu/<id>/ghi-chu, …/tao-ho-so  review note; start a draft exemplar
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { publicEntryRecord } from '../../../../schemas/participation/public-record.ts';
+import { resultRecord } from '../../../../schemas/participation/public-record.ts';
 import { rankEntries } from '../../../../schemas/participation/ranking.ts';
 import type { ContestEntryRecord, JudgeRecord, JudgeScoreRecord, NominationRecord } from '../../../../schemas/participation/types.ts';
 import {
@@ -26,6 +26,7 @@ import {
   nominationStatuses,
   nomineeKinds,
   publishableFields,
+  RESULT_ENTRY_STATUSES,
   type EntryStatus,
   type NominationStatus,
 } from '../../../../schemas/participation/vocabulary.ts';
@@ -42,7 +43,8 @@ import { csrfField, DESK_CSP, DESK_PREFIX, DESK_STYLESHEET, escapeHtml, formatDa
 import { neutralBytes, neutralFileName } from './neutral-file.ts';
 import {
   blindEntriesQuery,
-  contestEntriesQuery,
+  otherEntryIdsQuery,
+  resultEntriesQuery,
   contestScoresQuery,
   contestStatusesQuery,
   DESK_PAGE_SIZE,
@@ -317,12 +319,14 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
   }
 
   async function publishResults(res: ServerResponse, contest: DeskContest) {
-    const entries = (await store.query<ContestEntryRecord[]>(contestEntriesQuery, { contest: contest._id }, ENTRY_SCOPE(contest._id))) ?? [];
+    // Whole documents for the few thousand finalists and winners only; ids alone for everything else.
+    const params = { contest: contest._id, statuses: RESULT_ENTRY_STATUSES };
+    const entries = (await store.query<ContestEntryRecord[]>(resultEntriesQuery, params, { ...ENTRY_SCOPE(contest._id), statuses: RESULT_ENTRY_STATUSES })) ?? [];
+    const remove = (await store.query<string[]>(otherEntryIdsQuery, params, ENTRY_SCOPE(contest._id))) ?? [];
     const at = now();
     const put = [];
-    const remove: string[] = [];
     for (const entry of entries) {
-      const record = publicEntryRecord(entry, at);
+      const record = resultRecord(entry, at);
       if (record) put.push(record);
       else remove.push(entry._id);
     }

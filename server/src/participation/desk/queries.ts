@@ -57,8 +57,11 @@ export const rankableEntriesQuery = defineQuery(
 );
 export const contestScoresQuery = defineQuery(`*[_type == "judgeScore" && contest._ref == $contest] { _id, "judge": judge, "entry": entry, scores }`);
 
-/** Publishing results: every entry of a contest, whole (`publicEntryRecord` decides what leaves). */
-export const contestEntriesQuery = defineQuery(`*[_type == "contestEntry" && contest._ref == $contest] | order(_id asc)`);
+/** Publishing results: the contest's finalists and winners, whole (`resultRecord` decides what leaves). */
+export const resultEntriesQuery = defineQuery(`*[_type == "contestEntry" && contest._ref == $contest && status in $statuses] | order(_id asc)`);
+
+/** Publishing results: the ids of every other entry of the contest (their public records, if any, go). */
+export const otherEntryIdsQuery = defineQuery(`*[_type == "contestEntry" && contest._ref == $contest && !(status in $statuses)] | order(_id asc)._id`);
 
 /** A judge's own scores among some entries (the list shows which they have scored). */
 export const judgeOwnScoresQuery = defineQuery(`*[_type == "judgeScore" && judge._ref == $judge && entry._ref in $ids]{ entry }`);

@@ -13,6 +13,9 @@ export interface SanityPublicWriterOptions {
   apiVersion: string;
 }
 
+const MUTATIONS_PER_TRANSACTION = 500;
+const IDS_PER_LOOKUP = 1000;
+
 export function createSanityPublicWriter(options: SanityPublicWriterOptions): PublicRecordWriter {
   const client = createClient({
     projectId: options.projectId,
@@ -22,18 +25,25 @@ export function createSanityPublicWriter(options: SanityPublicWriterOptions): Pu
     useCdn: false,
     ...(options.apiHost ? { apiHost: options.apiHost, useProjectHostname: false } : {}),
   });
+  // Sanity limits a request's size: mutations go in transactions of at most MUTATIONS_PER_TRANSACTION.
+  const commitInBatches = async (mutate: (transaction: ReturnType<typeof client.transaction>, id: number) => void, count: number) => {
+    for (let start = 0; start < count; start += MUTATIONS_PER_TRANSACTION) {
+      const transaction = client.transaction();
+      for (let i = start; i < Math.min(count, start + MUTATIONS_PER_TRANSACTION); i++) mutate(transaction, i);
+      await transaction.commit({ visibility: 'sync' });
+    }
+  };
   return {
     async put(documents) {
-      if (documents.length === 0) return;
-      const transaction = client.transaction();
-      for (const doc of documents) transaction.createOrReplace(doc);
-      await transaction.commit({ visibility: 'sync' });
+      await commitInBatches((transaction, i) => transaction.createOrReplace(documents[i]!), documents.length);
     },
     async remove(ids) {
-      if (ids.length === 0) return;
-      const transaction = client.transaction();
-      for (const id of ids) transaction.delete(id);
-      await transaction.commit({ visibility: 'sync' });
+      // A publication names every entry that is not a result; only those with a record are deleted.
+      const existing: string[] = [];
+      for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {
+        existing.push(...(await client.fetch<string[]>('*[_id in $ids]._id', { ids: ids.slice(start, start + IDS_PER_LOOKUP) })));
+      }
+      await commitInBatches((transaction, i) => transaction.delete(existing[i]!), existing.length);
     },
   };
 }

@@ -90,6 +90,10 @@ interface ScopedRow {
   large_keys: string | null;
 }
 
+/** How many parsed documents the query cache keeps (about 3 KB each without their long strings). */
+const MAX_PARSED = 250_000;
+const IDS_PER_READ = 500;
+
 /** Top-level strings at least this long are stored apart from the rest of the document. */
 const LARGE_STRING = 1024;
 
@@ -145,25 +149,28 @@ export function createSqliteStore(options: SqliteStoreOptions): ParticipationSto
     const doc = JSON.parse(row.json) as StoredDocument;
     return row.large ? { ...doc, ...(JSON.parse(row.large) as Record<string, string>) } : doc;
   };
-  /** A query's view of a row: the long strings load on first read, from the row as it is then. */
+  /**
+   * A query's view of a row: its long strings are read from the row when a query reads them (the
+   * row has the same revision then: a changed row is parsed again, see `scoped`).
+   */
   const withLazyLarge = (row: ScopedRow): StoredDocument => {
     const doc = JSON.parse(row.json) as StoredDocument;
     if (!row.large_keys) return doc;
-    let large: Record<string, string> | undefined;
     for (const key of row.large_keys.split(',')) {
       Object.defineProperty(doc, key, {
         enumerable: true,
         configurable: true,
-        get() {
-          large ??= JSON.parse((selectLarge.get(row.id) as { large: string | null } | undefined)?.large ?? '{}') as Record<string, string>;
-          const value = large[key];
-          Object.defineProperty(doc, key, { value, enumerable: true, configurable: true, writable: true });
-          return value;
-        },
+        get: () => (JSON.parse((selectLarge.get(row.id) as { large: string | null } | undefined)?.large ?? '{}') as Record<string, string>)[key],
       });
     }
     return doc;
   };
+  /**
+   * Parsed documents by id, reused by later queries while their revision is unchanged: a desk page
+   * over 90,000 entries then reads ids and revisions, and parses only what changed since. Queries
+   * never modify documents and hand out copies (`query`), so sharing them is safe.
+   */
+  const parsed = new Map<string, { rev: string; doc: StoredDocument }>();
   const stamp = (doc: StoredDocument, createdAt: string | undefined): StoredDocument => {
     const at = now().toISOString();
     return { ...doc, _rev: newRevision(), _createdAt: createdAt ?? at, _updatedAt: at };
@@ -204,8 +211,17 @@ export function createSqliteStore(options: SqliteStoreOptions): ParticipationSto
       where.push(`status IN (${scope.statuses.map(() => '?').join(', ')})`);
       args.push(...scope.statuses);
     }
-    const sql = `SELECT id, json, large_keys FROM documents${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
-    return (db.prepare(sql).all(...args) as unknown as ScopedRow[]).map(withLazyLarge);
+    const sql = `SELECT id, rev FROM documents${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
+    const rows = db.prepare(sql).all(...args) as unknown as { id: string; rev: string }[];
+    const stale = rows.filter((row) => parsed.get(row.id)?.rev !== row.rev).map((row) => row.id);
+    if (parsed.size + stale.length > MAX_PARSED) parsed.clear();
+    for (let start = 0; start < stale.length; start += IDS_PER_READ) {
+      const ids = stale.slice(start, start + IDS_PER_READ);
+      const fresh = db.prepare(`SELECT id, rev, json, large_keys FROM documents WHERE id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as unknown as (ScopedRow & { rev: string })[];
+      for (const row of fresh) parsed.set(row.id, { rev: row.rev, doc: withLazyLarge(row) });
+    }
+    // A row written by another process between the two reads is simply returned as it is now.
+    return rows.flatMap((row) => parsed.get(row.id)?.doc ?? []);
   };
 
   return {
@@ -245,6 +261,7 @@ export function createSqliteStore(options: SqliteStoreOptions): ParticipationSto
     },
     async delete(id) {
       remove.run(id);
+      parsed.delete(id);
     },
     async query<R = unknown>(groq: string, params: Record<string, unknown> = {}, scope?: QueryScope) {
       const result = await evaluate(parse(groq, { params }), { dataset: scoped(scope), params });

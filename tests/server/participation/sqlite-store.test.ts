@@ -89,6 +89,27 @@ describe('SQLite participation store', () => {
     expect(await store.query('*[_id == "contestEntry.t1"][0].text', {}, scope)).toBe('thay');
   });
 
+  it('answers every query from the documents as they are now, whoever wrote them (queries reuse parsed documents)', async () => {
+    const scope = { types: ['contestEntry'], contest: 'contest.c' };
+    const titles = () => store.query<string[]>('*[_type == "contestEntry"] | order(_id asc).title', {}, scope);
+    await store.createIfNotExists(entry('contestEntry.c1', 'contest.c', 'hop-le'));
+    await store.createIfNotExists(entry('contestEntry.c2', 'contest.c', 'hop-le'));
+    expect(await titles()).toEqual(['Bài contestEntry.c1', 'Bài contestEntry.c2']);
+    await store.patch('contestEntry.c1', { set: { title: 'Đã sửa' } });
+    expect(await titles()).toEqual(['Đã sửa', 'Bài contestEntry.c2']);
+    // Another process on the same database (the CLI): its writes are seen too.
+    const other = createSqliteStore({ dir });
+    await other.patch('contestEntry.c2', { set: { title: 'Sửa ở nơi khác' } });
+    await other.createIfNotExists(entry('contestEntry.c3', 'contest.c', 'hop-le'));
+    await other.delete('contestEntry.c1');
+    await other.close();
+    expect(await titles()).toEqual(['Sửa ở nơi khác', 'Bài contestEntry.c3']);
+    // A result is a copy: changing it changes nothing stored or answered later.
+    const first = await store.query<{ title: string }[]>('*[_type == "contestEntry"] | order(_id asc)', {}, scope);
+    first[0]!.title = 'đổi trong kết quả';
+    expect(await titles()).toEqual(['Sửa ở nơi khác', 'Bài contestEntry.c3']);
+  });
+
   it('stores files content-addressed outside any web root, reads and deletes them', async () => {
     const bytes = new TextEncoder().encode('%PDF-1.4 tệp thử');
     const sha1 = createHash('sha1').update(bytes).digest('hex');

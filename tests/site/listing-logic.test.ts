@@ -50,15 +50,17 @@ describe('listing logic (pure)', () => {
     expect(isCurrentContest(c, at('2025-02-01T00:00:00Z'))).toBe(true); // announced, opening soon
   });
 
-  it('counts results as out once the desk published an award after entries closed, before the planned date', () => {
+  it('counts results as out once the desk published an award, before the planned date', () => {
     const c = { opensAt: '2025-03-01T00:00:00Z', closesAt: '2025-09-01T00:00:00Z', resultsAt: '2025-11-15T00:00:00Z' };
     const at = (iso: string) => new Date(iso);
     const awarded = { ...c, entries: [{ status: 'chung-khao' }, { status: 'dat-giai' }] };
     const finalistsOnly = { ...c, entries: [{ status: 'chung-khao' }, { status: 'hop-le' }] };
     expect(contestStatus(awarded, at('2025-10-01T00:00:00Z'))).toBe('da-cong-bo');
     expect(contestStatus(finalistsOnly, at('2025-10-01T00:00:00Z'))).toBe('dang-cham');
-    // Still taking entries: an award cannot announce results yet.
-    expect(contestStatus(awarded, at('2025-05-01T00:00:00Z'))).toBe('dang-nhan-bai');
+    // Still taking entries (a monthly prize): the award is announced all the same; not before opening.
+    expect(contestStatus(awarded, at('2025-05-01T00:00:00Z'))).toBe('da-cong-bo');
+    expect(contestStatus(finalistsOnly, at('2025-05-01T00:00:00Z'))).toBe('dang-nhan-bai');
+    expect(contestStatus(awarded, at('2025-02-01T00:00:00Z'))).toBe('sap-mo');
     expect(contestStatus({ ...awarded, resultsAt: null }, at('2025-10-01T00:00:00Z'))).toBe('da-cong-bo');
     expect(isCurrentContest(awarded, at('2025-10-01T00:00:00Z'))).toBe(true);
   });

@@ -28,8 +28,9 @@ export interface ContestDates {
 
 /**
  * Where a contest stands at `now`: from its dates, except that results are out as soon as the
- * organisers publish awards from the judging desk (an awarded public record) after entries closed —
- * `resultsAt` is the date they plan to, not a gate on the announcement itself.
+ * organisers publish awards from the judging desk (an awarded public record) — `resultsAt` is the date
+ * they plan to, not a gate on the announcement itself (some contests award prizes while entries are
+ * still open, e.g. monthly prizes; the entry form follows the dates alone).
  */
 export function contestStatus(contest: ContestDates, now: Date = buildTime()): ContestStatus {
   const t = now.getTime();
@@ -37,8 +38,8 @@ export function contestStatus(contest: ContestDates, now: Date = buildTime()): C
   const closes = instant(contest.closesAt);
   const results = instant(contest.resultsAt);
   if (opens !== undefined && t < opens) return 'sap-mo';
-  if (closes === undefined || t < closes) return 'dang-nhan-bai';
   if (contest.entries?.some((entry) => entry.status === 'dat-giai')) return 'da-cong-bo';
+  if (closes === undefined || t < closes) return 'dang-nhan-bai';
   if (results === undefined) return 'da-ket-thuc';
   return t < results ? 'dang-cham' : 'da-cong-bo';
 }

@@ -38,8 +38,13 @@ export async function deskQueryTimes(dataDir: string): Promise<ParticipationBenc
     };
     const results: ParticipationBenchResult['desk'] = [];
     results.push(
-      await timed('biên tập: trang đầu bài mới nhận (50)', async () =>
-        (await store.query<unknown[]>(queries.editorEntriesQuery, { contest, status: 'da-nhan', from: 0, to: queries.DESK_PAGE_SIZE }, scope)).length,
+      await timed('biên tập: trang đầu mọi bài, mới nhất trước (50)', async () =>
+        (await store.query<unknown[]>(queries.editorEntriesQuery, { contest, status: null, from: 0, to: queries.DESK_PAGE_SIZE }, scope)).length,
+      ),
+    );
+    results.push(
+      await timed('biên tập: trang đầu bài "Đã nhận" (50)', async () =>
+        (await store.query<unknown[]>(queries.editorEntriesQuery, { contest, status: 'da-nhan', from: 0, to: queries.DESK_PAGE_SIZE }, { ...scope, statuses: ['da-nhan'] })).length,
       ),
     );
     results.push(await timed('biên tập: đếm theo trạng thái', async () => (await store.query<string[]>(queries.contestStatusesQuery, { contest }, scope)).length));
@@ -65,7 +70,7 @@ export async function deskQueryTimes(dataDir: string): Promise<ParticipationBenc
     }
     results.push(
       await timed('giám khảo: danh sách bài vòng chung khảo (để lọc xung đột)', async () =>
-        (await store.query<unknown[]>(queries.judgeVisibilityQuery, { contest, statuses: queries.JUDGE_STATUSES }, scope)).length,
+        (await store.query<unknown[]>(queries.judgeVisibilityQuery, { contest, statuses: queries.JUDGE_STATUSES }, { ...scope, statuses: queries.JUDGE_STATUSES })).length,
       ),
     );
     results.push(
@@ -75,7 +80,7 @@ export async function deskQueryTimes(dataDir: string): Promise<ParticipationBenc
     );
     results.push(
       await timed(`xếp hạng ${FINALISTS} bài × ${JUDGES} giám khảo`, async () => {
-        const entries = await store.query<{ _id: string }[]>(queries.rankableEntriesQuery, { contest }, scope);
+        const entries = await store.query<{ _id: string }[]>(queries.rankableEntriesQuery, { contest }, { ...scope, statuses: queries.RANKABLE_STATUSES });
         const scores = await store.query<Pick<JudgeScoreRecord, 'entry' | 'scores'>[]>(queries.contestScoresQuery, { contest }, { types: ['judgeScore'], contest });
         return rankEntries(
           entries.map((e) => e._id),

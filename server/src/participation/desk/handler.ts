@@ -58,6 +58,7 @@ import {
   judgeVisibilityQuery,
   nominationsQuery,
   nominationStatusesQuery,
+  RANKABLE_STATUSES,
   rankableEntriesQuery,
 } from './queries.ts';
 import {
@@ -286,7 +287,7 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
     const rows = (await store.query<Record<string, string | undefined>[]>(
       editorEntriesQuery,
       { contest: contest._id, status, from: (current - 1) * DESK_PAGE_SIZE, to: current * DESK_PAGE_SIZE + 1 },
-      ENTRY_SCOPE(contest._id),
+      status ? { ...ENTRY_SCOPE(contest._id), statuses: [status] } : ENTRY_SCOPE(contest._id),
     )) ?? [];
     const base = `${DESK_PREFIX}cuoc-thi/${encodeURIComponent(contest._id)}/`;
     const countList = `<ul class="counts"><li><a href="${escapeHtml(base)}">Tất cả: ${all.length}</a></li>${entryStatuses.map((s) => `<li><a href="${escapeHtml(base)}?trang-thai=${s.value}">${escapeHtml(s.title)}: <span data-count="${s.value}">${counts.get(s.value) ?? 0}</span></a></li>`).join('')}</ul>`;
@@ -302,7 +303,7 @@ export function createDeskHandler(options: DeskOptions): DeskHandler {
   }
 
   async function ranking(v: Viewer, contest: DeskContest) {
-    const entries = (await store.query<{ _id: string; title: string; status: string }[]>(rankableEntriesQuery, { contest: contest._id }, ENTRY_SCOPE(contest._id))) ?? [];
+    const entries = (await store.query<{ _id: string; title: string; status: string }[]>(rankableEntriesQuery, { contest: contest._id }, { ...ENTRY_SCOPE(contest._id), statuses: RANKABLE_STATUSES })) ?? [];
     const scores = (await store.query<Pick<JudgeScoreRecord, 'scores' | 'entry'>[]>(contestScoresQuery, { contest: contest._id }, { types: ['judgeScore'], contest: contest._id })) ?? [];
     const byId = new Map(entries.map((e) => [e._id, e]));
     const ranked = rankEntries(entries.map((e) => e._id), scores, contest.rubric);

@@ -51,6 +51,9 @@ export const contestStatusesQuery = defineQuery(`*[_type == "contestEntry" && co
 /** Editors: one whole entry. */
 export const entryQuery = defineQuery(`*[_type == "contestEntry" && _id == $id][0]`);
 
+/** The statuses of the entries that can be ranked (the scope hint of `rankableEntriesQuery`). */
+export const RANKABLE_STATUSES = ['hop-le', 'chung-khao', 'dat-giai'] as const;
+
 /** Ranking: the entries that can be ranked, and every score of the contest. */
 export const rankableEntriesQuery = defineQuery(
   `*[_type == "contestEntry" && contest._ref == $contest && status in ["hop-le", "chung-khao", "dat-giai"]] { _id, title, status, placing }`,

@@ -19,7 +19,7 @@ import { type Clock, createScheduler, systemClock } from './scheduler.ts';
 import { renderStatus, type ServerStatus } from './status.ts';
 import { createWebhookHandler } from './webhook.ts';
 import { createParticipationStore } from './participation/create-store.ts';
-import { createContestDirectory } from './participation/intake/contests.ts';
+import { createContestSource } from './participation/contests.ts';
 import { createIntakeHandler, DEFAULT_INTAKE_LIMITS, type IntakeHandler, type IntakeLimits } from './participation/intake/handler.ts';
 import { deriveIntakeKeys } from './participation/intake/keys.ts';
 import { createPendingStore } from './participation/intake/pending.ts';
@@ -148,7 +148,8 @@ export function createSiteServer(config: ServerConfig, options: SiteServerOption
     );
   };
 
-  const contests = createContestDirectory(config.content, () => clock.now());
+  // One reading of the contests for the intake and the desk, refreshed by every accepted webhook.
+  const contests = createContestSource(config.content, () => clock.now());
   let participationStore = options.participationStore ?? null;
   /**
    * Where a withdrawal removes the entry's public record: the caller's writer, or the one the desk
@@ -208,6 +209,7 @@ export function createSiteServer(config: ServerConfig, options: SiteServerOption
           webhookSecret: config.webhookSecret,
           ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}),
           store: participationStore,
+          contests,
           requestBuild: (reason) => queue.request(reason),
           now: () => clock.now(),
           log: (message) => logger.error(message),

@@ -114,7 +114,7 @@ describe('logging in', () => {
     try {
       // The fixture allows 1000 a minute; the default is 10 per client. Here: the default, by a handler of its own.
       const { createDeskHandler } = await import('../../../server/src/participation/desk/handler.ts');
-      const handler = createDeskHandler({ store: limited.store, writer: { put: async () => {}, remove: async () => {} }, contests: { list: async () => [], get: async () => undefined }, secret: limited.deskSecret, log: () => {} });
+      const handler = createDeskHandler({ store: limited.store, writer: { put: async () => {}, remove: async () => {} }, contests: { list: async () => [], get: async () => null, invalidate: () => {} }, secret: limited.deskSecret, log: () => {} });
       const { createServer } = await import('node:http');
       const server = createServer((req, res) => void handler(req, res, new URL(req.url ?? '/', 'http://localhost')));
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

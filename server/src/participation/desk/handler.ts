@@ -37,7 +37,7 @@ import { createRateLimiter } from '../../rate-limit.ts';
 import { clientAddress } from '../../client-address.ts';
 import { StoreConflictError, type ParticipationStore, type PublicRecordWriter, type QueryScope } from '../store.ts';
 import { blindEntry, isConflicted, type BlindEntry } from './blind.ts';
-import type { ContestCatalog, DeskContest } from './contests.ts';
+import type { ContestSource, ParticipationContest as DeskContest } from '../contests.ts';
 import { exemplarDraftFrom } from './exemplar-draft.ts';
 import { csrfField, DESK_CSP, DESK_PREFIX, DESK_STYLESHEET, escapeHtml, formatDate, formatNumber, layout, notice, STYLESHEET_PATH } from './html.ts';
 import { neutralBytes, neutralFileName } from './neutral-file.ts';
@@ -77,7 +77,7 @@ import {
 export interface DeskOptions {
   store: ParticipationStore;
   writer: PublicRecordWriter;
-  contests: ContestCatalog;
+  contests: ContestSource;
   /** The desk's HMAC key (`deriveDeskSecret(webhookSecret)`). */
   secret: string;
   now?: () => Date;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createOverlayWriter } from '../public-records/overlay-writer.ts';
 import { createSanityPublicWriter } from '../public-records/sanity-writer.ts';
 import type { ParticipationStore, PublicRecordWriter } from '../store.ts';
-import { createContestCatalog } from './contests.ts';
+import type { ContestSource } from '../contests.ts';
 import { createDeskHandler, type DeskHandler } from './handler.ts';
 import { deriveDeskSecret } from './session.ts';
 
@@ -24,6 +24,8 @@ export interface DeskSetup {
   webhookSecret: string;
   siteUrl?: string;
   store: ParticipationStore;
+  /** The contests (shared with the intake; see participation/contests.ts). */
+  contests: ContestSource;
   requestBuild: (reason: string) => unknown;
   log?: (message: string) => void;
   now?: () => Date;
@@ -49,7 +51,7 @@ export function createDeskFromSetup(setup: DeskSetup): DeskHandler {
   return createDeskHandler({
     store: setup.store,
     writer: createPublicRecordWriter(setup),
-    contests: createContestCatalog(setup.content, setup.apiHost ? { apiHost: setup.apiHost } : {}),
+    contests: setup.contests,
     secret: deriveDeskSecret(setup.webhookSecret),
     secureCookies: setup.siteUrl?.startsWith('https:') ?? false,
     // Sanity mode: the write into the public dataset fires Sanity's webhook, which builds.

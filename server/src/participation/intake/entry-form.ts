@@ -10,7 +10,7 @@ import { entrantRoles, publishableFields, type ConsentGiver, type PublishableFie
 import { countWordsInText } from '../../../../schemas/text/words.ts';
 import { valuesOf } from '../../../../schemas/vocabularies/types.ts';
 import { provinces } from '../../../../schemas/vocabularies/provinces.ts';
-import type { IntakeContest } from './contests.ts';
+import type { ParticipationContest } from '../contests.ts';
 import type { FormReader } from './form-values.ts';
 
 export const TEXT_MAX_CHARS = 200_000;
@@ -30,7 +30,7 @@ export function consentRecord(key: ConsentWordingKey, givenBy: ConsentGiver, at:
   };
 }
 
-export function readEntryForm(reader: FormReader, contest: IntakeContest, hasFile: boolean, now: Date): EntryDraft | null {
+export function readEntryForm(reader: FormReader, contest: ParticipationContest, hasFile: boolean, now: Date): EntryDraft | null {
   const title = reader.text(F.title, 'tên tác phẩm', { required: true, max: 200 });
   const text = reader.text(F.text, 'nội dung tác phẩm', { max: TEXT_MAX_CHARS, multiline: true });
   const wordCount = text === undefined ? undefined : countWordsInText(text);

@@ -20,7 +20,8 @@ import { sendJson } from '../../respond.ts';
 import { eraseSubmission, findSubmission } from '../erase.ts';
 import type { ParticipationStore, PublicRecordWriter, StoredDocument } from '../store.ts';
 import { clientAddress } from '../../client-address.ts';
-import { type ContestDirectory, contestClosedReason } from './contests.ts';
+import type { ContestSource } from '../contests.ts';
+import { contestClosedReason } from './deadline.ts';
 import { readEntryForm } from './entry-form.ts';
 import { detectFile } from './file-check.ts';
 import { type FieldErrors, FormReader } from './form-values.ts';
@@ -45,7 +46,7 @@ export const DEFAULT_INTAKE_LIMITS: Omit<IntakeLimits, 'maxUploadBytes'> = { sub
 
 export interface IntakeOptions {
   store: ParticipationStore;
-  contests: ContestDirectory;
+  contests: ContestSource;
   keys: IntakeKeys;
   pending: PendingStore;
   limits: IntakeLimits;

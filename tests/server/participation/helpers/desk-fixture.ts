@@ -1,6 +1,7 @@
 // A running site server with the judging desk, for the desk tests: a temp folder holding a small
 // content export (two contests with rubrics and prizes), the participation store from the factory,
 // the overlay writer, and real HTTP on 127.0.0.1. Helpers log in like a browser (cookie, CSRF field).
+import { createContestSource } from '../../../../server/src/participation/contests.ts';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,7 @@ export async function startDesk(options: { now?: () => Date; siteUrl?: string } 
     webhookSecret: config.webhookSecret,
     ...(config.siteUrl ? { siteUrl: config.siteUrl } : {}),
     store,
+    contests: createContestSource(config.content, options.now ?? (() => new Date())),
     requestBuild: (reason) => builds.push(reason),
     ...(options.now ? { now: options.now } : {}),
     loginsPerMinute: 1000,

@@ -86,10 +86,12 @@ function augmentedDataset(): string {
     closesAt: new Date(now + 30 * DAY).toISOString(),
     resultsAt: new Date(now + 60 * DAY).toISOString(),
   });
-  // Its entries: copies of the sample contest's (entries are their own documents since issue 11), so
-  // the page has entries with placings to keep back until the results date.
+  // Its entries: copies of the sample contest's (entries are their own documents since issue 11) in
+  // the final round, so the page has a result to keep back until results are out. (An awarded entry
+  // would mean the organisers already announced: see contestStatus.)
   for (const entry of sample.filter((d) => d._type === 'contestEntry' && ref(d.contest) === contest._id)) {
-    extra.push({ ...entry, _id: entry._id.replace('contestEntry.', 'contestEntry.dang-mo-'), contest: { _type: 'reference', _ref: 'contest.dang-mo', _weak: true } });
+    const { placing: _placing, ...rest } = entry as typeof entry & { placing?: unknown };
+    extra.push({ ...rest, status: 'chung-khao', _id: entry._id.replace('contestEntry.', 'contestEntry.dang-mo-'), contest: { _type: 'reference', _ref: 'contest.dang-mo', _weak: true } });
   }
   const event = sample.find((d) => d._type === 'event')!;
   extra.push({

@@ -6,8 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 /** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
-/** RSS (bytes) and CPU time (seconds, all threads, reaped children included) summed over the root's live tree. */
-export function processTree(rootPid: number): { rss: number; cpu: number } {
+/**
+ * RSS (bytes) and CPU time (seconds, all threads, reaped children included) summed over the root's
+ * live tree; `exclude` leaves out the processes whose command line matches it, with their descendants
+ * (e.g. the site server's preview renderer, to see what its builds alone cost).
+ */
+export function processTree(rootPid: number, exclude?: RegExp): { rss: number; cpu: number } {
   // Parent links of every process, then the RSS and CPU of the root's descendants.
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
@@ -25,10 +29,19 @@ export function processTree(rootPid: number): { rss: number; cpu: number } {
       // The process ended between readdir and read.
     }
   }
+  const excluded = (pid: number): boolean => {
+    if (!exclude) return false;
+    try {
+      return exclude.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
+    } catch {
+      return false;
+    }
+  };
   let total = 0;
   let seconds = 0;
   for (const [pid, bytes] of rss) {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) {
+      if (p !== rootPid && excluded(p)) break;
       if (p === rootPid) {
         total += bytes;
         seconds += cpu.get(pid) ?? 0;

@@ -4,7 +4,8 @@
 // dataset is edited, one signed webhook is sent, and the clock runs until the page that shows the
 // edit is served from PUBLISH_ROOT/current (what nginx serves: it resolves the symlink per request),
 // and on until the search index has caught up too. Memory is the whole process tree of the server
-// (its builds, Pagefind), sampled every 100 ms. Not a test: it prints numbers.
+// (its builds, Pagefind, the preview renderer once a preview was asked for), sampled every 100 ms,
+// and also without the renderer (what the builds cost). Not a test: it prints numbers.
 //
 // Cases: one story's title edited (`runs` times; p50 and worst), 50 stories edited at once (one
 // webhook), one story deleted.
@@ -42,16 +43,23 @@ export interface LoopCase {
   settledMs: number;
   /** Peak RSS of the server's whole process tree during the case. */
   peakTreeRss: number;
+  /** The same without the preview renderer: the server, its build and its search step. */
+  peakBuildTreeRss: number;
+  /** The preview renderer alone (0 when it is not running). */
+  peakRendererRss: number;
   pages: { total: number; rendered: number; reused: number } | null;
 }
 
 export interface LoopBenchResult {
   stories: number;
-  initial: { ms: number; peakTreeRss: number; cold: boolean };
+  initial: { ms: number; peakTreeRss: number; peakBuildTreeRss: number; cold: boolean };
   cases: LoopCase[];
   /** Draft preview response times: the first (renderer and context warming up), then warm ones. */
   previewMs: number[];
 }
+
+/** The preview renderer's command line (site/src/lib/preview/render-worker.ts). */
+const RENDERER = /render-worker\.ts/;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -86,9 +94,18 @@ export async function runPublishLoopBench(options: LoopBenchOptions): Promise<Lo
   let log = '';
   server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
   server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
+  // Whole tree, and without the preview renderer (it lives beside the builds once a preview was asked for).
   let peak = 0;
+  let peakBuild = 0;
+  let peakRenderer = 0;
+  const resetPeaks = () => (peak = peakBuild = peakRenderer = 0);
   const sampler = setInterval(() => {
-    if (server.pid !== undefined) peak = Math.max(peak, processTree(server.pid).rss);
+    if (server.pid === undefined) return;
+    const all = processTree(server.pid).rss;
+    const build = processTree(server.pid, RENDERER).rss;
+    peak = Math.max(peak, all);
+    peakBuild = Math.max(peakBuild, build);
+    peakRenderer = Math.max(peakRenderer, all - build);
   }, 100);
 
   const status = async (): Promise<Status | undefined> => {
@@ -123,9 +140,9 @@ export async function runPublishLoopBench(options: LoopBenchOptions): Promise<Lo
 
   try {
     console.log(`▶ Vòng xuất bản, ${options.stories} bài: bản dựng đầu tiên (${options.cold ? 'lạnh' : 'ấm'}) …`);
-    peak = 0;
+    resetPeaks();
     const initialMs = await waitFor('bản dựng đầu tiên', idle);
-    const initial = { ms: initialMs, peakTreeRss: peak, cold: options.cold };
+    const initial = { ms: initialMs, peakTreeRss: peak, peakBuildTreeRss: peakBuild, cold: options.cold };
     console.log(`  xong sau ${(initialMs / 1000).toFixed(1)} s`);
 
     const stories = docs().filter((d) => d._type === 'story' && !d._id.startsWith('drafts.') && d.slug?.current);
@@ -142,7 +159,7 @@ export async function runPublishLoopBench(options: LoopBenchOptions): Promise<Lo
     const cases: LoopCase[] = [];
     const measure = async (name: string, edit: () => { id: string; live: () => boolean }): Promise<void> => {
       const { id, live } = edit();
-      peak = 0;
+      resetPeaks();
       const sent = performance.now();
       const answer = await sendTestWebhook(base, secret, id);
       if (answer.status !== 202) throw new Error(`Webhook bị từ chối (${answer.status}): ${answer.body}`);
@@ -154,7 +171,7 @@ export async function runPublishLoopBench(options: LoopBenchOptions): Promise<Lo
       if (s?.lastBuild?.result !== 'success') {
         throw new Error(`Bản dựng "${name}" không thành công: ${s?.lastError?.message ?? JSON.stringify(s?.lastBuild)}`);
       }
-      cases.push({ name, liveMs, settledMs, peakTreeRss: peak, pages: s.lastBuild.pages });
+      cases.push({ name, liveMs, settledMs, peakTreeRss: peak, peakBuildTreeRss: peakBuild, peakRendererRss: peakRenderer, pages: s.lastBuild.pages });
       console.log(`  ${name}: lên trang sau ${(liveMs / 1000).toFixed(1)} s, xong hẳn (cả tìm kiếm) sau ${(settledMs / 1000).toFixed(1)} s`);
     };
 
@@ -195,11 +212,13 @@ export function loopMarkdown(result: LoopBenchResult): string {
   const lines = [
     `### Vòng xuất bản, ${result.stories} bài viết`,
     '',
-    `Bản dựng đầu tiên (${result.initial.cold ? 'lạnh' : 'ấm'}): ${s(result.initial.ms)}, đỉnh bộ nhớ cả cây tiến trình ${mib(result.initial.peakTreeRss)}.`,
+    `Bản dựng đầu tiên (${result.initial.cold ? 'lạnh' : 'ấm'}): ${s(result.initial.ms)}, đỉnh bộ nhớ cả cây tiến trình ${mib(result.initial.peakTreeRss)} (không kể trình dựng xem trước: ${mib(result.initial.peakBuildTreeRss)}).`,
     '',
-    '| trường hợp | webhook → trang mới được phục vụ | → xong cả chỉ mục tìm kiếm | trang dựng lại / dùng lại | đỉnh bộ nhớ cả cây |',
-    '|---|---:|---:|---:|---:|',
-    ...result.cases.map((c) => `| ${c.name} | ${s(c.liveMs)} | ${s(c.settledMs)} | ${c.pages ? `${c.pages.rendered} / ${c.pages.reused}` : '–'} | ${mib(c.peakTreeRss)} |`),
+    '| trường hợp | webhook → trang mới được phục vụ | → xong cả chỉ mục tìm kiếm | trang dựng lại / dùng lại | đỉnh bộ nhớ cả cây | — máy chủ, bản dựng, tìm kiếm | — trình dựng xem trước |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...result.cases.map(
+      (c) => `| ${c.name} | ${s(c.liveMs)} | ${s(c.settledMs)} | ${c.pages ? `${c.pages.rendered} / ${c.pages.reused}` : '–'} | ${mib(c.peakTreeRss)} | ${mib(c.peakBuildTreeRss)} | ${mib(c.peakRendererRss)} |`,
+    ),
   ];
   if (result.previewMs.length > 0) {
     lines.push('', `Xem trước bản nháp: lần đầu ${s(result.previewMs[0]!)} (khởi động trình dựng và ngữ cảnh), sau đó ${result.previewMs.slice(1).map(s).join(', ')}.`);

@@ -1,13 +1,14 @@
 // Draft preview: signed tokens, the drafts perspective, rendering with the site's own story template
 // over HTTP, and the Studio's grant exchange against a loopback stand-in of Sanity's API.
-import { randomUUID } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@sanity/client';
 import { evaluate, parse } from 'groq-js';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_TOKEN_TTL_MS, signPreviewToken, verifyPreviewToken } from '../../server/src/preview/token.ts';
 import { createPreviewHandler, previewLink, type PreviewHandler } from '../../server/src/preview/handler.ts';
@@ -78,6 +79,9 @@ const STORY_ID = 'story.muoi-tam-nam-cam-ban-phieng-la';
 const DRAFT_TITLE = `Bản nháp thử nghiệm ${randomUUID().slice(0, 8)}`;
 const FUTURE_ID = 'story.preview-future-test';
 const FUTURE_TITLE = 'Bài hẹn giờ chưa đến ngày đăng';
+/** A story that exists only as a draft, with a cover no published document uses (a fresh upload). */
+const NEW_COVER_ID = 'story.preview-new-cover';
+const NEW_COVER_RGB = { r: 200, g: 40, b: 160 };
 
 function listTree(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -113,7 +117,18 @@ describe('GET /xem-truoc/<id>/ over the sample dataset', () => {
     expect(story, 'the sample has the story this test edits').toBeDefined();
     expect(published.some((d) => d._id === `drafts.${STORY_ID}`)).toBe(false);
     const future = { ...story, _id: FUTURE_ID, title: FUTURE_TITLE, slug: { _type: 'slug', current: 'bai-hen-gio-thu' }, publishedAt: '2099-01-01T00:00:00Z' };
-    appendFileSync(data, `${JSON.stringify({ ...story, _id: `drafts.${STORY_ID}`, title: DRAFT_TITLE })}\n${JSON.stringify(future)}\n`);
+    // A plain-colour photo, named as Sanity's export names it (sha1-WxH.jpg).
+    const cover = await sharp({ create: { width: 1600, height: 1067, channels: 3, background: NEW_COVER_RGB } }).jpeg({ quality: 95 }).toBuffer();
+    const coverName = `${createHash('sha1').update(cover).digest('hex')}-1600x1067.jpg`;
+    writeFileSync(join(work, 'dataset', 'images', coverName), cover);
+    const newCover = {
+      ...story,
+      _id: `drafts.${NEW_COVER_ID}`,
+      title: 'Bản nháp có ảnh bìa mới tải lên',
+      slug: { _type: 'slug', current: 'ban-nhap-anh-bia-moi' },
+      cover: { _type: 'accessibleImage', _sanityAsset: `image@file://./images/${coverName}`, alt: 'Ảnh bìa mới' },
+    };
+    appendFileSync(data, `${[{ ...story, _id: `drafts.${STORY_ID}`, title: DRAFT_TITLE }, future, newCover].map((d) => JSON.stringify(d)).join('\n')}\n`);
     expect(existsSync(publishRoot)).toBe(false);
     handler = createPreviewHandler({
       secret: SECRET,
@@ -173,6 +188,21 @@ describe('GET /xem-truoc/<id>/ over the sample dataset', () => {
     const bytes = Buffer.from(await image.arrayBuffer());
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('RIFF');
     expect((await fetch(`${base}/xem-truoc/anh/${'0'.repeat(32)}/`)).status).toBe(404);
+  });
+
+  it('shows a cover only a draft uses (the renderer prepares the drafts view, not the published site)', { timeout: 60_000 }, async () => {
+    const res = await fetch(base + link(NEW_COVER_ID));
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(html).toContain('alt="Ảnh bìa mới"');
+    const img = new RegExp('<img[^>]+alt="Ảnh bìa mới"[^>]*>|<img[^>]+src="[^"]*"[^>]*alt="Ảnh bìa mới"').exec(html)?.[0] ?? '';
+    const src = /src="(\/xem-truoc\/anh\/[0-9a-f]{32}\/)"/.exec(img)?.[1];
+    expect(src, 'the new cover has a preview URL').toBeDefined();
+    const image = await fetch(base + src);
+    expect(image.status).toBe(200);
+    // The very picture uploaded: its mean colour is the one it was made with.
+    const { channels } = await sharp(Buffer.from(await image.arrayBuffer())).stats();
+    expect(channels.slice(0, 3).map((c) => Math.round(c.mean / 8))).toEqual([NEW_COVER_RGB.r, NEW_COVER_RGB.g, NEW_COVER_RGB.b].map((v) => Math.round(v / 8)));
   });
 
   it('previews a story scheduled for later and a story never published', { timeout: 60_000 }, async () => {

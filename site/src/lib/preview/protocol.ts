@@ -2,7 +2,7 @@
 import type { DraftStory } from './draft-story.ts';
 
 export type RenderRequest =
-  | { id: number; type: 'render'; documentId: string; apiHost?: string; /** ISO instant: the preview's clock. */ now: string }
+  | { id: number; type: 'render'; documentId: string; /** ISO instant: the preview's clock. */ now: string }
   | { id: number; type: 'image'; key: string };
 
 /** A rendered story page, or why there is none (the other DraftStory outcomes). */

@@ -23,7 +23,7 @@ import { join, sep } from 'node:path';
 import { readContentConfig } from '../content/config.ts';
 import { loadDataset } from '../content/dataset.ts';
 import { buildState } from '../build/state.ts';
-import { loadDraftStory } from './draft-story.ts';
+import { draftContent, loadDraftStory, type DraftStoryOptions } from './draft-story.ts';
 import { collectDevImages, type DevImage } from './page-safety.ts';
 import type { RenderReply, RenderRequest } from './protocol.ts';
 
@@ -88,7 +88,23 @@ async function collectCss(vite: ViteServer, entry: string): Promise<string> {
   return css.join('\n');
 }
 
+/**
+ * The renderer's content is the draft context (draft-story.ts), not a build's: this process's build
+ * state holds it, so the site's integrations, which Vite loads with the site's config, list the
+ * drafts view's images and never prepare (fetch, repair, validate, join) the published content too.
+ * Kept pointing at the newest context, so an old one is not held after a refresh.
+ */
+async function seedBuildState(options: DraftStoryOptions): Promise<void> {
+  const { prepared, data } = await draftContent(options);
+  buildState.content = Promise.resolve(prepared);
+  buildState.routeData = Promise.resolve(data);
+}
+
 async function main() {
+  // SANITY_API_HOST: the server passes its own (a proxy, or a loopback stand-in in tests).
+  const apiHost = process.env.SANITY_API_HOST;
+  const contextOptions = (now: Date): DraftStoryOptions => ({ env: process.env, now, sanity: apiHost ? { apiHost } : {} });
+  await seedBuildState(contextOptions(new Date()));
   const vite = await startVite();
   const { default: StoryPage } = (await vite.ssrLoadModule(COMPONENT)) as { default: Parameters<experimental_AstroContainer['renderToString']>[0] };
   const { default: reactRenderer } = (await vite.ssrLoadModule('@astrojs/react/server.js')) as { default: never };
@@ -120,7 +136,8 @@ async function main() {
     const now = new Date(request.now);
     buildState.clock = now;
     viteState.buildState.clock = now;
-    const draft = await loadDraftStory(request.documentId, { env: process.env, now, sanity: request.apiHost ? { apiHost: request.apiHost } : {} });
+    const draft = await loadDraftStory(request.documentId, contextOptions(now));
+    await seedBuildState(contextOptions(now));
     if (draft.kind !== 'story') return { id: request.id, type: 'render', result: draft };
     const url = new URL(`/bai-viet/${encodeURIComponent(draft.slug)}/`, site);
     const rendered = await container.renderToString(StoryPage, {

@@ -54,6 +54,8 @@ export function startPreviewRenderer(options: PreviewRendererOptions): PreviewRe
   const env: Record<string, string> = {};
   for (const name of PROCESS_BASICS) if (process.env[name] !== undefined) env[name] = process.env[name];
   for (const [name, value] of Object.entries(options.env)) if (value !== undefined && !NOT_FOR_RENDERER.includes(name)) env[name] = value;
+  // The child reads Sanity through the same address as the server (its content config's SANITY_API_HOST).
+  if (options.apiHost) env.SANITY_API_HOST = options.apiHost;
   const child: ChildProcess = fork(WORKER, [], {
     cwd: SITE_ROOT,
     env,
@@ -106,7 +108,7 @@ export function startPreviewRenderer(options: PreviewRendererOptions): PreviewRe
   return {
     ready,
     async render(documentId, now) {
-      const reply = await request({ type: 'render', documentId, now: now.toISOString(), ...(options.apiHost ? { apiHost: options.apiHost } : {}) });
+      const reply = await request({ type: 'render', documentId, now: now.toISOString() });
       if (reply.type === 'render') return reply.result;
       throw new Error(reply.type === 'error' ? reply.message : `Bộ dựng xem trước trả lời không đúng (${reply.type}).`);
     },

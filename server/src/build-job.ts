@@ -3,7 +3,9 @@
  *   stage → `node site/scripts/build.mjs --outDir <stage>` (its own process group, output to
  *   logs/<id>.log) → checks (exit 0, report, page count) → borrow the live search index if the new one
  *   is deferred → commit → activate (pages live) → prune(5) → search step: a hard-linked copy of the
- *   release, `site/scripts/search-index.mjs <copy>` writes fresh pagefind/ and pagefind-luu-tru/, commit, activate.
+ *   release, `site/scripts/search-index.mjs <copy> --previous <release>` writes fresh pagefind/ and
+ *   pagefind-luu-tru/ (the archive hard-linked from the borrowed index when none of its pages
+ *   changed), commit, activate.
  * Any failure discards the stage and leaves `current` as it was; the error is one Vietnamese sentence.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -13,7 +15,7 @@ import { join } from 'node:path';
 import { type BuildReport, readBuildReport } from './build-report.ts';
 import type { Logger } from './log.ts';
 import type { Release, ReleaseStore } from './releases.ts';
-import { linkTree } from './tree-link.ts';
+import { linkTree } from '../../site/src/lib/files/tree-link.ts';
 import { BUNDLE_DIRS as SEARCH_BUNDLE_DIRS } from '../../site/src/lib/search/bundles.ts';
 
 /** The one folder every build writes into (under staging/, never served); see runBuildJob. */
@@ -264,7 +266,12 @@ async function runSearchStep(options: BuildJobOptions, record: BuildRecord, rele
     // The borrowed index is hard-linked into older releases: remove it, never overwrite it in place.
     for (const bundle of SEARCH_BUNDLE_DIRS) await rm(join(stage.dir, bundle), { recursive: true, force: true });
     const env = buildChildEnv(options, join(options.publishRoot, 'reports', `${stage.id}.build.json`));
-    const exit = await runLogged([searchScript, stage.dir], env, options.repoRoot, logFile, (child) => options.onProcess?.(child, 'search'), options.signal);
+    // The previous index is read from the pages' release, not the stage (whose bundles were just
+    // removed): its bundles are the ones borrowed from the index that was live when these pages went
+    // live (hard links, so the same files, split file and archive always from one index), and being the
+    // newest committed release it is the one release prune never removes. Without an index to
+    // borrow (the first build) the indexer finds no split file there and indexes everything.
+    const exit = await runLogged([searchScript, stage.dir, '--previous', release.dir], env, options.repoRoot, logFile, (child) => options.onProcess?.(child, 'search'), options.signal);
     if (exit.code !== 0 || exit.signal) throw new BuildFailure(describeExit('Bước tạo chỉ mục tìm kiếm của bản', record.id, exit));
     await stat(join(stage.dir, 'pagefind'));
     await store.commit(stage.id);

@@ -3,10 +3,15 @@
 // hard-linked copy), with SEARCH_RECENT_STORIES set so the small sample splits: the newest stories
 // and every other page in /pagefind/, the older stories in /pagefind-luu-tru/. Expectations come from
 // the dataset's ndjson (stories, their dates and titles), not from our route data or the indexer.
+// Then the same indexer is given that index as the previous one (`--previous`, as the site server
+// does): an unchanged site, an edited old story and one new story show when the archive bundle is
+// reused (hard links of the previous files) and when it is written again, searched from Node with
+// each bundle's own pagefind.js.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -31,6 +36,12 @@ let stories: Story[];
 let recent: Set<string>;
 let older: Set<string>;
 let indexerOutput: string;
+/** SEARCH_RECENT_STORIES for every run of the indexer here: half the sample's stories. */
+let keep: number;
+/** Folders made by the tests with `--previous`, and the servers searching them (closed after). */
+const reindexed: string[] = [];
+const servers: SiteServer[] = [];
+const indexer = join(repoRoot, 'site/scripts/search-index.mjs');
 
 const yearInVietnam = (iso: string) => new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date(iso));
 
@@ -42,7 +53,7 @@ beforeAll(async () => {
     .map((doc) => ({ url: `/bai-viet/${slugOf(doc)}/`, title: String(doc.title), publishedAt: String(doc.publishedAt) }))
     .filter((story) => existsSync(join(dist, story.url, 'index.html')))
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
-  const keep = Math.ceil(stories.length / 2);
+  keep = Math.ceil(stories.length / 2);
   const line = Date.parse(stories[keep - 1]!.publishedAt);
   recent = new Set(stories.filter((s) => Date.parse(s.publishedAt) >= line).map((s) => s.url));
   older = new Set(stories.filter((s) => Date.parse(s.publishedAt) < line).map((s) => s.url));
@@ -50,7 +61,7 @@ beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'guong-sang-split-'));
   // Hard links, like the site server's search step; the indexer removes (never rewrites) the old bundles.
   await run('cp', ['-al', `${dist}/.`, copy]);
-  const out = await run(process.execPath, [join(repoRoot, 'site/scripts/search-index.mjs'), copy], {
+  const out = await run(process.execPath, [indexer, copy], {
     cwd: repoRoot,
     env: { ...process.env, SEARCH_RECENT_STORIES: String(keep) },
   });
@@ -63,17 +74,19 @@ afterAll(async () => {
   await browser?.close().catch(() => {});
   await server?.close();
   if (copy) rmSync(copy, { recursive: true, force: true });
+  for (const served of servers) await served.close();
+  for (const dir of reindexed) rmSync(dir, { recursive: true, force: true });
 }, 60_000);
 
 /** A fresh context and page; `archive` lists every request the page made to the archive bundle. */
-async function open(path: string, viewport = { width: 1280, height: 900 }) {
-  const { context } = await isolatedContext(browser, server.origin, { viewport });
+async function open(path: string, viewport = { width: 1280, height: 900 }, on: SiteServer = server) {
+  const { context } = await isolatedContext(browser, on.origin, { viewport });
   const page = await context.newPage();
   const archive: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/pagefind-luu-tru/')) archive.push(request.url());
   });
-  if (path) await page.goto(server.url(path));
+  if (path) await page.goto(on.url(path));
   return { page, context, archive };
 }
 
@@ -198,5 +211,134 @@ describe('search index in two bundles', () => {
     expect((await allHrefs(again.page)).sort()).toEqual(newest);
     expect(again.archive).toEqual([]);
     await again.context.close();
+  });
+});
+
+/** A hard-linked copy of the build (like the site server's stage), changed by `edit`, indexed with `copy` as the previous index. */
+async function reindex(edit: (dir: string) => void = () => {}): Promise<{ dir: string; output: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'guong-sang-split-next-'));
+  reindexed.push(dir);
+  await run('cp', ['-al', `${dist}/.`, dir]);
+  edit(dir);
+  const out = await run(process.execPath, [indexer, dir, '--previous', copy], { cwd: repoRoot, env: { ...process.env, SEARCH_RECENT_STORIES: String(keep) } });
+  return { dir, output: out.stdout + out.stderr };
+}
+
+/** Replaces a file of a hard-linked copy: a new inode, so the build's own file is left as it was. */
+function replaceFile(file: string, text: string): void {
+  rmSync(file);
+  writeFileSync(file, text);
+}
+
+const ARCHIVE = 'pagefind-luu-tru';
+const archiveFiles = (dir: string) =>
+  readdirSync(join(dir, ARCHIVE), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(join(dir, ARCHIVE), join(entry.parentPath, entry.name)))
+    .sort();
+const inode = (dir: string, path: string) => statSync(join(dir, path)).ino;
+const splitOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind', 'guong-sang-split.json'), 'utf8')) as Record<string, unknown>;
+
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }>;
+}
+const loaded = new Map<string, Promise<PagefindModule>>();
+/**
+ * A bundle of `dir` through its own pagefind.js, fetching over loopback HTTP (one server per folder,
+ * kept until the end: the module remembers where it loaded from). Marks count (exactDiacritics), so
+ * a word is not found through another word that folds to the same letters.
+ */
+function bundleOf(dir: string, bundle: string): Promise<PagefindModule> {
+  const key = join(dir, bundle);
+  if (!loaded.has(key)) {
+    loaded.set(
+      key,
+      (async () => {
+        const served = await serveDir(dir);
+        servers.push(served);
+        const pf = (await import(/* @vite-ignore */ pathToFileURL(join(dir, bundle, 'pagefind.js')).href)) as PagefindModule;
+        await pf.options({ basePath: served.url(`/${bundle}/`), baseUrl: '/', noWorker: true, exactDiacritics: true });
+        return pf;
+      })(),
+    );
+  }
+  return loaded.get(key)!;
+}
+/** The URLs a bundle of `dir` finds for `query`. */
+async function findIn(dir: string, bundle: string, query: string): Promise<string[]> {
+  const response = await (await bundleOf(dir, bundle)).search(query);
+  return (await Promise.all(response.results.map((r) => r.data()))).map((d) => d.url).sort();
+}
+
+describe('the indexer given the previous index (--previous)', () => {
+  it('an unchanged site reuses the archive: the same files (hard links), the same line, and an old story is still found', { timeout: 300_000 }, async () => {
+    const { dir, output } = await reindex();
+    expect(output).toContain(`kho lưu trữ: dùng lại ${older.size} trang`);
+    const files = archiveFiles(copy);
+    expect(files.length).toBeGreaterThan(5);
+    expect(archiveFiles(dir)).toEqual(files);
+    for (const file of files) expect(inode(dir, join(ARCHIVE, file)), file).toBe(inode(copy, join(ARCHIVE, file)));
+    // The main bundle is written afresh (its files are new), with the same split.
+    expect(inode(dir, 'pagefind/pagefind-entry.json')).not.toBe(inode(copy, 'pagefind/pagefind-entry.json'));
+    expect(splitOf(dir)).toEqual(splitOf(copy));
+    const oldest = stories.at(-1)!;
+    expect(await findIn(dir, ARCHIVE, oldest.title)).toContain(oldest.url);
+  });
+
+  it('an edited old story has the archive written again: its new word is found there, its old one no longer', { timeout: 300_000 }, async () => {
+    const oldest = stories.at(-1)!;
+    // A word of its title (with Vietnamese marks, so not in its URL), replaced wherever the page has it.
+    const word = (oldest.title.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => /[^\p{ASCII}]/u.test(w)).sort((a, b) => b.length - a.length)[0]!;
+    const anyCase = new RegExp(word, 'giu');
+    const fresh = 'quyzzbanh';
+    expect(await findIn(copy, ARCHIVE, word)).toContain(oldest.url);
+    const { dir, output } = await reindex((site) => {
+      const file = join(site, oldest.url, 'index.html');
+      const html = readFileSync(file, 'utf8');
+      expect(html).toMatch(anyCase);
+      replaceFile(file, html.replace(anyCase, fresh));
+    });
+    expect(output).toContain(`kho lưu trữ: lập mới ${older.size} trang`);
+    expect(inode(dir, `${ARCHIVE}/pagefind-entry.json`)).not.toBe(inode(copy, `${ARCHIVE}/pagefind-entry.json`));
+    expect(splitOf(dir).before).toBe(splitOf(copy).before);
+    expect(splitOf(dir).archiveFingerprint).not.toBe(splitOf(copy).archiveFingerprint);
+    expect(await findIn(dir, ARCHIVE, fresh)).toEqual([oldest.url]);
+    expect(await findIn(dir, ARCHIVE, word)).not.toContain(oldest.url);
+    // The previous index (another release's) was not touched. (Pagefind answers a word it does not
+    // hold with near matches, so this asks for the story, not for no result.)
+    expect(await findIn(copy, ARCHIVE, fresh)).not.toContain(oldest.url);
+  });
+
+  it('one newer story keeps the line (a fresh split would move it) and reuses the archive; the search page still finds old stories', { timeout: 300_000 }, async () => {
+    const newest = stories[0]!;
+    const url = '/bai-viet/bai-moi-nhat-kiem-thu/';
+    const date = new Date(Date.parse(newest.publishedAt) + 86_400_000).toISOString();
+    // With one story more, a fresh split's line would be the date of today's keep-1'th newest.
+    expect(Date.parse(stories[keep - 2]!.publishedAt)).not.toBe(Date.parse(stories[keep - 1]!.publishedAt));
+    const { dir, output } = await reindex((site) => {
+      const html = readFileSync(join(site, newest.url, 'index.html'), 'utf8');
+      const dated = html.replace(/(<meta\s[^>]*property="article:published_time"[^>]*\scontent=")[^"]*"/, `$1${date}"`);
+      expect(dated).toContain(date);
+      mkdirSync(join(site, url), { recursive: true });
+      writeFileSync(join(site, url, 'index.html'), dated);
+    });
+    expect(output).toContain(`kho lưu trữ: dùng lại ${older.size} trang`);
+    expect(splitOf(dir)).toMatchObject({ before: splitOf(copy).before, recentStories: recent.size + 1, archivedStories: older.size });
+    for (const file of archiveFiles(copy)) expect(inode(dir, join(ARCHIVE, file)), file).toBe(inode(copy, join(ARCHIVE, file)));
+    expect(await findIn(dir, 'pagefind', newest.title)).toContain(url);
+
+    // The search page reads the kept line like any other: an old story comes from the archive.
+    const oldest = stories.at(-1)!;
+    const served = await serveDir(dir);
+    try {
+      const { page, context, archive } = await open(`/tim-kiem/?q=${encodeURIComponent(oldest.title)}`, undefined, served);
+      await settled(page);
+      expect(archive.length).toBeGreaterThan(0);
+      expect(await hrefs(page)).toContain(oldest.url);
+      await context.close();
+    } finally {
+      await served.close();
+    }
   });
 });

@@ -1,10 +1,11 @@
 // The publishing loop end to end, in-process, with the REAL build of the bundled sample (a temp copy of
 // site/dataset in local-dataset mode): initial build → edit a story → signed webhook → new title in
 // PUBLISH_ROOT/current; a forged webhook builds nothing; a burst of 50 gives at most 2 builds; killing
-// the build child mid-way leaves `current` untouched and the next webhook recovers.
+// the build child mid-way leaves `current` untouched and the next webhook recovers; a rebuild that
+// changes no old story reuses the live search archive (the search step's `--previous`).
 // Real builds take about a minute each here, so the scenarios share one server and few builds.
 import type { ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -205,5 +206,29 @@ describe('publishing loop (real builds)', () => {
     const logs = readdirSync(join(publishRoot, 'logs'));
     expect(logs.length).toBeGreaterThanOrEqual(3);
     for (const log of logs) expect(readFileSync(join(publishRoot, 'logs', log), 'utf8')).not.toContain(SECRET);
+  });
+
+  it('a rebuild that changes no old story reuses the live search archive: its files are hard links, not new ones', { timeout: 900_000 }, async () => {
+    const liveBefore = currentTarget();
+    const archiveFiles = (release: string) =>
+      readdirSync(join(publishRoot, release, 'pagefind-luu-tru'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(join(publishRoot, release, 'pagefind-luu-tru').length))
+        .sort();
+    const files = archiveFiles(liveBefore);
+    expect(files.length).toBeGreaterThan(5);
+    // The same content again (an editor re-publishing): nothing in the archive changed.
+    expect(await postWebhook(storyHook(200))).toBe(202);
+    await server.idle();
+    const build = server.history().at(-1)!;
+    expect(build).toMatchObject({ result: 'success', search: 'built' });
+    expect(currentTarget()).toBe(join('releases', build.searchRelease!));
+    expect(archiveFiles(currentTarget())).toEqual(files);
+    const ino = (release: string, file: string) => statSync(join(publishRoot, release, 'pagefind-luu-tru', file)).ino;
+    for (const file of files) expect(ino(currentTarget(), file), file).toBe(ino(liveBefore, file));
+    // The main bundle was written again (new files), and the search step said what it reused.
+    const entry = (release: string) => statSync(join(publishRoot, release, 'pagefind', 'pagefind-entry.json')).ino;
+    expect(entry(currentTarget())).not.toBe(entry(liveBefore));
+    expect(readFileSync(join(publishRoot, 'logs', `${build.id}.log`), 'utf8')).toMatch(/kho lưu trữ: dùng lại \d+ trang/);
   });
 });

@@ -1,9 +1,9 @@
 // The rule that splits the search index in two bundles (lib/search/bundles.ts): the newest N stories
-// (and those published at the same instant as the Nth) stay in the main bundle; a year filter goes
-// straight to the archive for an old year and never for a newer one. The e2e side is
-// tests/e2e/search-split.test.ts.
+// (and those published at the same instant as the Nth) stay in the main bundle; the previous run's
+// line is kept while the main bundle stays within 25% of N; a year filter goes straight to the
+// archive for an old year and never for a newer one. The e2e side is tests/e2e/search-split.test.ts.
 import { describe, expect, it } from 'vitest';
-import { archiveForYear, recentStoryCount, splitStories, type SearchSplit } from '../../site/src/lib/search/bundles.ts';
+import { archiveForYear, chooseSplit, recentStoryCount, splitStories, type SearchSplit } from '../../site/src/lib/search/bundles.ts';
 
 const page = (path: string, publishedAt: string) => ({ path, publishedAt });
 
@@ -38,15 +38,41 @@ describe('splitStories', () => {
   });
 });
 
+describe('chooseSplit', () => {
+  // Eight stories a month apart, s1 oldest; 4 recent, so a kept line may leave 3 to 5 in the main bundle.
+  const month = (m: number) => `2025-${String(m).padStart(2, '0')}-01T00:00:00.000Z`;
+  const eight = [1, 2, 3, 4, 5, 6, 7, 8].map((m) => page(`s${m}`, month(m)));
+  const newest = (n: number) => eight.slice(8 - n).map((p) => p.path).reverse();
+  const table: Array<[string, string | null | undefined, number, string[], string | null]> = [
+    // what, previous line, recent, expected main bundle, expected line
+    ['no previous index: a fresh split', undefined, 4, newest(4), month(5)],
+    ['no line before (nothing was archived): a fresh split', null, 4, newest(4), month(5)],
+    ['the same line as a fresh split', month(5), 4, newest(4), month(5)],
+    ['one story published since: kept (5 = 1.25 × 4)', month(4), 4, newest(5), month(4)],
+    ['two published since: 6 > 5, a fresh split', month(3), 4, newest(4), month(5)],
+    ['one taken down since: kept (3 = 0.75 × 4)', month(6), 4, newest(3), month(6)],
+    ['two taken down since: 2 < 3, a fresh split', month(7), 4, newest(4), month(5)],
+    ['a line between two dates is kept as it is', '2025-04-15T00:00:00.000Z', 4, newest(4), '2025-04-15T00:00:00.000Z'],
+    ['a line older than every story would leave no archive: a fresh split (no archive needed)', month(1).replace('2025', '2024'), 8, newest(8), null],
+    ['a line that is not a date: a fresh split', 'hôm qua', 4, newest(4), month(5)],
+  ];
+  it.each(table)('%s', (_what, previous, recent, main, before) => {
+    const split = chooseSplit(eight, recent, previous);
+    expect(split.main.map((p) => p.path)).toEqual(main);
+    expect(split.archive.map((p) => p.path)).toEqual(eight.map((p) => p.path).filter((p) => !main.includes(p)).reverse());
+    expect(split.before).toBe(before);
+  });
+});
+
 describe('archiveForYear', () => {
   // 31 Dec 2024 20:00 UTC is already 1 Jan 2025 in Vietnam: the line falls in 2025.
-  const split: SearchSplit = { archive: '/pagefind-luu-tru/', before: '2024-12-31T20:00:00.000Z', recentStories: 1, archivedStories: 1 };
+  const split: SearchSplit = { archive: '/pagefind-luu-tru/', before: '2024-12-31T20:00:00.000Z', recentStories: 1, archivedStories: 1, archiveFingerprint: 'f' };
   it('goes to the archive at once for the line year and older, never for a newer year', () => {
     expect(archiveForYear('2023', split)).toBe('now');
     expect(archiveForYear('2025', split)).toBe('now');
     expect(archiveForYear('2026', split)).toBe('never');
   });
   it('never without an archive', () => {
-    expect(archiveForYear('2020', { archive: null, before: null, recentStories: 3, archivedStories: 0 })).toBe('never');
+    expect(archiveForYear('2020', { archive: null, before: null, recentStories: 3, archivedStories: 0, archiveFingerprint: null })).toBe('never');
   });
 });

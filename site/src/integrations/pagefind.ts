@@ -1,12 +1,12 @@
 // Pagefind search index, built once Astro has written dist/ (lib/search/write-index.ts). With
 // SEARCH_INDEX=defer the build skips it: the site server publishes the pages first and brings the
-// index up to date right after (site/scripts/search-index.mjs), so a new story is live sooner and
-// Pagefind's memory never adds to the build's.
+// index up to date right after (site/scripts/search-index.mjs, reusing the previous archive bundle
+// when it can), so a new story is live sooner and Pagefind's memory never adds to the build's.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildFailure } from './failure.ts';
 import { startPhase } from '../lib/build-stats.ts';
-import { searchIndexDeferred, SearchIndexError, writeSearchIndex } from '../lib/search/write-index.ts';
+import { describeSearchIndex, searchIndexDeferred, SearchIndexError, writeSearchIndex } from '../lib/search/write-index.ts';
 
 export function pagefindIntegration(): AstroIntegration {
   return {
@@ -19,8 +19,8 @@ export function pagefindIntegration(): AstroIntegration {
         }
         const done = startPhase('pagefind');
         try {
-          const pages = await writeSearchIndex(fileURLToPath(dir));
-          logger.info(`Đã lập chỉ mục tìm kiếm cho ${pages} trang.`);
+          // No previous index here: a plain build indexes everything.
+          logger.info(describeSearchIndex(await writeSearchIndex(fileURLToPath(dir))));
         } catch (error) {
           if (error instanceof SearchIndexError) throw buildFailure(error.message);
           throw error;

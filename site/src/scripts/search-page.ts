@@ -64,7 +64,7 @@ function pagefind(bundle: string): Promise<PagefindApi> {
   return api;
 }
 
-const NO_SPLIT: SearchSplit = { archive: null, before: null, recentStories: 0, archivedStories: 0 };
+const NO_SPLIT: SearchSplit = { archive: null, before: null, recentStories: 0, archivedStories: 0, archiveFingerprint: null };
 let splitRequest: Promise<SearchSplit> | undefined;
 /** Where the bundles split; a site indexed before the split existed (or a failed fetch) has no archive. */
 function searchSplit(): Promise<SearchSplit> {

@@ -5,7 +5,10 @@
 //                        honours) and the newest stories (RECENT_STORIES of them);
 //   /pagefind-luu-tru/   the older stories, searched only when a reader needs them.
 // The indexer (write-index.ts) writes SPLIT_FILE into the main bundle to tell the search page where
-// the line falls. No imports: the search page's browser code reads this module too.
+// the line falls, and the next run where it fell: the line is kept while the main bundle stays near
+// RECENT_STORIES (chooseSplit), so a new story does not push one old story into the archive and force
+// the archive's rebuild (it is reused when nothing in it changed: archive-reuse.ts).
+// No imports: the search page's browser code reads this module too.
 
 /** The main bundle's folder (a URL path under the site root). */
 export const MAIN_BUNDLE = '/pagefind/';
@@ -35,6 +38,12 @@ export interface SearchSplit {
   /** Story pages in each bundle. */
   recentStories: number;
   archivedStories: number;
+  /**
+   * A hash of everything the archive bundle's bytes depend on (its pages, Pagefind's version and
+   * options: archive-reuse.ts), or null without an archive. The next run reuses the bundle when it
+   * computes the same. The search page ignores it.
+   */
+  archiveFingerprint: string | null;
 }
 
 export function recentStoryCount(env: Readonly<Record<string, string | undefined>> = process.env): number {
@@ -52,20 +61,56 @@ export interface DatedPage {
   publishedAt: string;
 }
 
+export interface StorySplit<P extends DatedPage> {
+  /** Newest first, in each bundle. */
+  main: P[];
+  archive: P[];
+  /** The line (SearchSplit.before), or null when every story is in the main bundle. */
+  before: string | null;
+}
+
+const time = (p: DatedPage) => Date.parse(p.publishedAt);
+
+function newestFirst<P extends DatedPage>(stories: readonly P[]): P[] {
+  return [...stories].sort((a, b) => time(b) - time(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 /**
  * Splits the stories: the newest `recent` go to the main bundle, the rest to the archive. Stories
  * published at the same instant as the last recent one stay with it, so the line is one instant
  * (`before`) and a story's bundle follows from its date alone.
  */
-export function splitStories<P extends DatedPage>(stories: readonly P[], recent: number): { main: P[]; archive: P[]; before: string | null } {
-  const time = (p: P) => Date.parse(p.publishedAt);
-  const sorted = [...stories].sort((a, b) => time(b) - time(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+export function splitStories<P extends DatedPage>(stories: readonly P[], recent: number): StorySplit<P> {
+  const sorted = newestFirst(stories);
   if (sorted.length <= recent) return { main: sorted, archive: [], before: null };
   if (recent === 0) return { main: [], archive: sorted, before: new Date(time(sorted[0]!) + 1).toISOString() };
   const line = time(sorted[recent - 1]!);
   const main = sorted.filter((p) => time(p) >= line);
   const archive = sorted.filter((p) => time(p) < line);
   return { main, archive, before: archive.length ? new Date(line).toISOString() : null };
+}
+
+/** How far the main bundle may drift from `recent` stories (either way) before a kept line moves. */
+export const KEPT_LINE_SLACK = 0.25;
+
+/**
+ * The split of this run: the previous run's line (`previousBefore`, from its SPLIT_FILE) when keeping
+ * it leaves the main bundle between (1 − KEPT_LINE_SLACK) and (1 + KEPT_LINE_SLACK) × `recent`
+ * stories and the archive not empty; otherwise a fresh split (splitStories). Keeping the line is what
+ * lets a run that published one new story reuse the archive bundle: a fresh split would move the
+ * oldest recent story into the archive every time. Either way a story's bundle follows from its date
+ * and `before` alone, which is all the search page assumes (archiveForYear).
+ */
+export function chooseSplit<P extends DatedPage>(stories: readonly P[], recent: number, previousBefore: string | null | undefined): StorySplit<P> {
+  const line = previousBefore ? Date.parse(previousBefore) : Number.NaN;
+  if (!Number.isNaN(line)) {
+    const sorted = newestFirst(stories);
+    const main = sorted.filter((p) => time(p) >= line);
+    const archive = sorted.filter((p) => time(p) < line);
+    const fits = main.length >= (1 - KEPT_LINE_SLACK) * recent && main.length <= (1 + KEPT_LINE_SLACK) * recent;
+    if (fits && archive.length) return { main, archive, before: new Date(line).toISOString() };
+  }
+  return splitStories(stories, recent);
 }
 
 /**

@@ -1,18 +1,27 @@
 // The Pagefind search index of a built site, written with Pagefind's Node API as two bundles
 // (lib/search/bundles.ts): `<siteDir>/pagefind/` with every page that is not a story and the newest
 // stories, `<siteDir>/pagefind-luu-tru/` with the older stories. A story is a page carrying
-// `article:published_time` (its date decides its bundle). Only `[data-pagefind-body]` regions are indexed (Pagefind's rule once any page carries the
-// attribute); the site is Vietnamese, so the language is forced to `vi`. Every error Pagefind
-// reports becomes one Vietnamese `SearchIndexError`: a site whose search silently broke is worse
-// than no deploy. Honours, which have no page of their own, are added as custom records
-// (lib/search/honour-records.ts). Used by the build (integrations/pagefind.ts) and, when the site server defers the
-// index until after a release is live, by `site/scripts/search-index.mjs`.
+// `article:published_time` (its date decides its bundle). Only `[data-pagefind-body]` regions are
+// indexed (Pagefind's rule once any page carries the attribute); the site is Vietnamese, so the
+// language is forced to `vi`. Every error Pagefind reports becomes one Vietnamese `SearchIndexError`:
+// a site whose search silently broke is worse than no deploy. Honours, which have no page of their
+// own, are added as custom records (lib/search/honour-records.ts).
+//
+// Memory stays flat as the site grows: pages are listed without their HTML (site-pages.ts) and read
+// again one batch at a time for Pagefind, and only one Pagefind index is alive at once (the main one
+// is deleted from Pagefind's service once written). Given the previous index (`previous`: a site
+// folder holding its bundles), the line between the bundles is kept while it fits (chooseSplit) and
+// the archive bundle is hard-linked instead of indexed when nothing in it changed (archive-reuse.ts).
+//
+// Used by the build (integrations/pagefind.ts, no previous index) and, when the site server defers
+// the index until after a release is live, by `site/scripts/search-index.mjs`.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { ARCHIVE_BUNDLE, BUNDLE_DIRS, recentStoryCount, SPLIT_FILE, splitStories, type SearchSplit } from './bundles.ts';
+import { archiveFingerprint, bundleVersion, readSplit, reuseArchive } from './archive-reuse.ts';
+import { ARCHIVE_BUNDLE, BUNDLE_DIRS, chooseSplit, recentStoryCount, SPLIT_FILE, type SearchSplit } from './bundles.ts';
 import { HONOUR_OPEN_DATA_FILE, honourSearchRecords } from './honour-records.ts';
+import { listSitePages, readSitePage, type SitePage } from './site-pages.ts';
 
 export class SearchIndexError extends Error {
   constructor(message: string) {
@@ -33,43 +42,17 @@ export class SearchIndexError extends Error {
  */
 export const INDEX_CHUNK_SIZE = 10_000;
 
-interface BuiltPage {
-  /** Path under the site, with forward slashes (bai-viet/x/index.html): Pagefind makes the URL from it. */
-  path: string;
-  content: string;
-  /** Its `article:published_time`, for stories. */
-  publishedAt?: string;
-}
-
-const PUBLISHED = /<meta\s[^>]*property="article:published_time"[^>]*>/;
-const CONTENT = /\scontent="([^"]*)"/;
-
-/** The pages Pagefind would index: HTML files with a [data-pagefind-body] region, outside the bundles. */
-async function builtPages(siteDir: string): Promise<BuiltPage[]> {
-  const files = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => !BUNDLE_DIRS.some((dir) => path.startsWith(`${dir}/`)))
-    .sort();
-  const pages: BuiltPage[] = [];
-  for (const path of files) {
-    const content = await readFile(join(siteDir, path), 'utf8');
-    if (!content.includes('data-pagefind-body')) continue;
-    const published = CONTENT.exec(PUBLISHED.exec(content)?.[0] ?? '')?.[1];
-    const valid = published && !Number.isNaN(Date.parse(published)) ? published : undefined;
-    pages.push({ path, content, ...(valid ? { publishedAt: valid } : {}) });
-  }
-  return pages;
-}
+/** The options every index is created with (part of the archive's fingerprint). */
+const PAGEFIND_CONFIG = { forceLanguage: 'vi' } as const;
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
-/** Adds pages to an index, a few at a time (each is one message to Pagefind's process). */
-async function addPages(index: PagefindIndex, pages: readonly BuiltPage[], problems: string[]): Promise<void> {
+/** Adds pages to an index, 16 at a time (each is one message to Pagefind's process), reading each file just before. */
+async function addPages(index: PagefindIndex, siteDir: string, pages: readonly SitePage[], problems: string[]): Promise<void> {
   for (let i = 0; i < pages.length; i += 16) {
     await Promise.all(
       pages.slice(i, i + 16).map(async (page) => {
-        const added = await index.addHTMLFile({ sourcePath: page.path, content: page.content });
+        const added = await index.addHTMLFile({ sourcePath: page.path, content: await readSitePage(siteDir, page) });
         problems.push(...added.errors.map((e) => `${page.path}: ${e}`));
       }),
     );
@@ -77,18 +60,70 @@ async function addPages(index: PagefindIndex, pages: readonly BuiltPage[], probl
 }
 
 async function newIndex(problems: string[]): Promise<PagefindIndex> {
-  const created = await pagefind.createIndex({ forceLanguage: 'vi' });
+  const created = await pagefind.createIndex({ ...PAGEFIND_CONFIG });
   problems.push(...created.errors);
   if (!created.index) throw new SearchIndexError(`Pagefind không tạo được chỉ mục: ${problems.join('; ') || 'không rõ lý do'}.`);
   return created.index;
 }
 
+/** Writes an index's bundle, then frees it in Pagefind's process (so the next index is alone there). */
+async function writeAndDelete(index: PagefindIndex, outputPath: string, problems: string[]): Promise<void> {
+  problems.push(...(await index.writeFiles({ outputPath })).errors);
+  await index.deleteIndex();
+}
+
+/** Adds the honours' custom records to `index`; resolves with how many. */
+async function addHonours(index: PagefindIndex, siteDir: string, problems: string[]): Promise<number> {
+  const honoursFile = join(siteDir, HONOUR_OPEN_DATA_FILE);
+  if (!existsSync(honoursFile)) return 0;
+  let openData: unknown;
+  try {
+    openData = JSON.parse(readFileSync(honoursFile, 'utf8'));
+  } catch {
+    problems.push(`không đọc được ${HONOUR_OPEN_DATA_FILE} (dữ liệu khen thưởng) để lập chỉ mục`);
+  }
+  let records = 0;
+  for (const record of honourSearchRecords(openData)) {
+    const result = await index.addCustomRecord({ ...record, filters: record.filters as Record<string, string[]> });
+    problems.push(...result.errors.map((e) => `khen thưởng ${record.url}: ${e}`));
+    records++;
+  }
+  return records;
+}
+
+export interface SearchIndexOptions {
+  /**
+   * A site folder holding the previous index (its `pagefind/` with the split file, and
+   * `pagefind-luu-tru/`): its line is kept when it fits and its archive reused when unchanged. It
+   * must not be `siteDir`, whose bundles are removed first.
+   */
+  previous?: string;
+}
+
+export interface SearchIndexResult {
+  /** Pages and honour records in the index (both bundles). */
+  indexed: number;
+  /** The archive's story pages and whether its bundle was reused, or null when there is no archive. */
+  archive: { pages: number; reused: boolean } | null;
+}
+
+/** The one line the indexer prints, in Vietnamese. */
+export function describeSearchIndex(result: SearchIndexResult): string {
+  const archive = result.archive
+    ? ` (kho lưu trữ: ${result.archive.reused ? 'dùng lại' : 'lập mới'} ${result.archive.pages} trang)`
+    : '';
+  return `Đã lập chỉ mục tìm kiếm cho ${result.indexed} trang${archive}.`;
+}
+
 /**
  * Indexes `siteDir` and writes its two bundles (the archive only when some stories are older than
- * the newest `SEARCH_RECENT_STORIES`) and the split file; resolves with the number of pages and
- * records indexed.
+ * the line) and the split file.
  */
-export async function writeSearchIndex(siteDir: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+export async function writeSearchIndex(
+  siteDir: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  options: SearchIndexOptions = {},
+): Promise<SearchIndexResult> {
   const problems: string[] = [];
   let recent: number;
   try {
@@ -96,40 +131,39 @@ export async function writeSearchIndex(siteDir: string, env: Readonly<Record<str
   } catch (error) {
     throw new SearchIndexError((error as Error).message);
   }
+  const previous = options.previous;
+  if (previous !== undefined && resolve(previous) === resolve(siteDir)) {
+    throw new SearchIndexError('Thư mục chứa chỉ mục trước phải khác thư mục trang cần lập chỉ mục.');
+  }
+  const previousSplit = previous === undefined ? null : readSplit(previous);
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   // A bundle from an earlier run (the split may have moved, or no archive is needed any more) must
-  // not survive next to the new one.
+  // not survive next to the new one. Removed, never rewritten: it may share inodes with a release.
   for (const dir of BUNDLE_DIRS) rmSync(join(siteDir, dir), { recursive: true, force: true });
   try {
-    const pages = await builtPages(siteDir);
+    const pages = await listSitePages(siteDir);
     if (pages.length === 0) problems.push('không có trang nào có vùng [data-pagefind-body] để lập chỉ mục');
-    const stories = pages.filter((p): p is BuiltPage & { publishedAt: string } => p.publishedAt !== undefined);
-    const split = splitStories(stories, recent);
+    const stories = pages.filter((p): p is SitePage & { publishedAt: string } => p.publishedAt !== undefined);
+    const split = chooseSplit(stories, recent, previousSplit?.before);
 
     const main = await newIndex(problems);
-    await addPages(main, [...pages.filter((p) => p.publishedAt === undefined), ...split.main], problems);
+    await addPages(main, siteDir, [...pages.filter((p) => p.publishedAt === undefined), ...split.main], problems);
+    const records = await addHonours(main, siteDir, problems);
+    const mainDir = join(siteDir, BUNDLE_DIRS[0]);
+    await writeAndDelete(main, mainDir, problems);
 
-    let records = 0;
-    const honoursFile = join(siteDir, HONOUR_OPEN_DATA_FILE);
-    if (existsSync(honoursFile)) {
-      let openData: unknown;
-      try {
-        openData = JSON.parse(readFileSync(honoursFile, 'utf8'));
-      } catch {
-        problems.push(`không đọc được ${HONOUR_OPEN_DATA_FILE} (dữ liệu khen thưởng) để lập chỉ mục`);
-      }
-      for (const record of honourSearchRecords(openData)) {
-        const result = await main.addCustomRecord({ ...record, filters: record.filters as Record<string, string[]> });
-        problems.push(...result.errors.map((e) => `khen thưởng ${record.url}: ${e}`));
-        records++;
-      }
-    }
-    problems.push(...(await main.writeFiles({ outputPath: join(siteDir, BUNDLE_DIRS[0]) })).errors);
-
+    let fingerprint: string | null = null;
+    let reused = false;
     if (split.archive.length) {
-      const archive = await newIndex(problems);
-      await addPages(archive, split.archive, problems);
-      problems.push(...(await archive.writeFiles({ outputPath: join(siteDir, BUNDLE_DIRS[1]) })).errors);
+      // The binary that just wrote the main bundle is the one that would write the archive.
+      const version = bundleVersion(mainDir);
+      fingerprint = version ? archiveFingerprint(split.archive, { pagefindVersion: version, config: PAGEFIND_CONFIG, env: process.env }) : null;
+      reused = previous !== undefined && fingerprint !== null && (await reuseArchive(previous, previousSplit, fingerprint, siteDir));
+      if (!reused) {
+        const archive = await newIndex(problems);
+        await addPages(archive, siteDir, split.archive, problems);
+        await writeAndDelete(archive, join(siteDir, BUNDLE_DIRS[1]), problems);
+      }
     }
     if (problems.length) throw new SearchIndexError(`Pagefind báo lỗi khi lập chỉ mục tìm kiếm: ${problems.join('; ')}.`);
 
@@ -138,9 +172,10 @@ export async function writeSearchIndex(siteDir: string, env: Readonly<Record<str
       before: split.before,
       recentStories: split.main.length,
       archivedStories: split.archive.length,
+      archiveFingerprint: fingerprint,
     };
-    writeFileSync(join(siteDir, BUNDLE_DIRS[0], SPLIT_FILE), `${JSON.stringify(manifest)}\n`);
-    return pages.length + records;
+    writeFileSync(join(mainDir, SPLIT_FILE), `${JSON.stringify(manifest)}\n`);
+    return { indexed: pages.length + records, archive: split.archive.length ? { pages: split.archive.length, reused } : null };
   } finally {
     await pagefind.close();
   }

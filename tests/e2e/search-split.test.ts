@@ -310,6 +310,28 @@ describe('the indexer given the previous index (--previous)', () => {
     expect(await findIn(copy, ARCHIVE, fresh)).not.toContain(oldest.url);
   });
 
+  it('a neighbour renamed only in an old story\'s "Bài liên quan" keeps the archive: Pagefind does not index that list', { timeout: 300_000 }, async () => {
+    const RELATED = /(<section class="related"[^>]*>[\s\S]*?<a href="[^"]*">)([^<]+)(<\/a>)/;
+    const target = stories.find((story) => older.has(story.url) && RELATED.test(readFileSync(join(dist, story.url, 'index.html'), 'utf8')));
+    expect(target, 'an archived story page with a related list').toBeDefined();
+    const fresh = 'quyzzlienquan';
+    const edit = (site: string) => {
+      const file = join(site, target!.url, 'index.html');
+      replaceFile(file, readFileSync(file, 'utf8').replace(RELATED, `$1${fresh}$3`));
+    };
+    const { output } = await reindex(edit);
+    expect(output).toContain(`kho lưu trữ: dùng lại ${older.size} trang`);
+    // Pagefind itself agrees: the same edit indexed from scratch (no previous index) does not make the
+    // word findable on that page.
+    const scratch = mkdtempSync(join(tmpdir(), 'guong-sang-split-scratch-'));
+    reindexed.push(scratch);
+    await run('cp', ['-al', `${dist}/.`, scratch]);
+    edit(scratch);
+    await run(process.execPath, [indexer, scratch], { cwd: repoRoot, env: { ...process.env, SEARCH_RECENT_STORIES: String(keep) } });
+    expect(readFileSync(join(scratch, target!.url, 'index.html'), 'utf8')).toContain(fresh);
+    expect(await findIn(scratch, ARCHIVE, fresh)).not.toContain(target!.url);
+  });
+
   it('one newer story keeps the line (a fresh split would move it) and reuses the archive; the search page still finds old stories', { timeout: 300_000 }, async () => {
     const newest = stories[0]!;
     const url = '/bai-viet/bai-moi-nhat-kiem-thu/';

@@ -1,16 +1,18 @@
 // The pages of a built site that Pagefind indexes, listed without keeping their HTML: at 10,000
 // stories the HTML of every page held at once cost the indexer about 1 GiB. The listing keeps each
-// page's path, its date (stories) and a sha256 of its bytes (what archive-reuse.ts fingerprints);
+// page's path, its date (stories) and a sha256 of what Pagefind reads of it (searchable-view.ts; what
+// archive-reuse.ts fingerprints);
 // write-index.ts reads each file again just before handing it to Pagefind.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { BUNDLE_DIRS } from './bundles.ts';
+import { searchableView } from './searchable-view.ts';
 
 export interface SitePage {
   /** Path under the site, with forward slashes (bai-viet/x/index.html): Pagefind makes the URL from it. */
   path: string;
-  /** sha256 (hex) of the file's bytes. */
+  /** sha256 (hex) of what Pagefind reads of the page (searchable-view.ts). */
   hash: string;
   /** Its `article:published_time`, for stories. */
   publishedAt?: string;
@@ -33,7 +35,7 @@ export async function listSitePages(siteDir: string): Promise<SitePage[]> {
     if (!content.includes('data-pagefind-body')) continue;
     const published = CONTENT.exec(PUBLISHED.exec(content)?.[0] ?? '')?.[1];
     const valid = published && !Number.isNaN(Date.parse(published)) ? published : undefined;
-    pages.push({ path, hash: createHash('sha256').update(bytes).digest('hex'), ...(valid ? { publishedAt: valid } : {}) });
+    pages.push({ path, hash: createHash('sha256').update(searchableView(content)).digest('hex'), ...(valid ? { publishedAt: valid } : {}) });
   }
   return pages;
 }

@@ -1,7 +1,9 @@
 // The indexer's incremental parts, on small folders written here: the page listing keeps no HTML
 // (lib/search/site-pages.ts), and the archive bundle is reused only under the same fingerprint
 // (lib/search/archive-reuse.ts). With real Pagefind on the sample build: tests/e2e/search-split.test.ts.
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -46,6 +48,22 @@ describe('listSitePages', () => {
     // toEqual ignores undefined fields; the serialised listing shows nothing else rides along.
     expect(JSON.stringify(pages)).not.toContain('Trang chủ');
     expect(JSON.stringify(pages)).not.toContain(BODY_TEXT);
+  });
+
+  it('holds no page in memory after listing: 1,500 story pages of 120 kB list within a 64 MB heap', { timeout: 120_000 }, async () => {
+    // What the listing keeps (path, hash, date) is a few MB; a page kept alive (even through a
+    // substring, which V8 stores as a slice of the whole page) would need ~180 MB here and crash.
+    const big = join(root, 'big');
+    const filler = `<p>${'Cô giáo chèo thuyền qua suối mỗi sáng để dạy chữ. '.repeat(2_300)}</p>`;
+    for (let i = 0; i < 1_500; i++) {
+      write(big, `bai-viet/b${i}/index.html`, storyHtml(`2024-03-01T08:00:${String(i % 60).padStart(2, '0')}+07:00`).replace('</main>', `${filler}</main>`));
+    }
+    expect(statSync(join(big, 'bai-viet/b0/index.html')).size).toBeGreaterThan(120_000);
+    const script = `const { listSitePages } = await import(${JSON.stringify(new URL('../../site/src/lib/search/site-pages.ts', import.meta.url).href)});
+      const pages = await listSitePages(${JSON.stringify(big)});
+      process.stdout.write(String(pages.filter((p) => p.publishedAt).length));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--max-old-space-size=64', '--input-type=module', '-e', script]);
+    expect(stdout).toBe('1500');
   });
 
   it('reads a page again when Pagefind needs it', async () => {

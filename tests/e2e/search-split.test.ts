@@ -1,7 +1,8 @@
 // The search index split in two bundles (lib/search/bundles.ts), in Chromium: the sample build's
 // index is written again, as the site server's deferred step does (site/scripts/search-index.mjs on a
 // hard-linked copy), with SEARCH_RECENT_STORIES set so the small sample splits: the newest stories
-// and every other page in /pagefind/, the older stories in /pagefind-luu-tru/. Expectations come from
+// and every other page in /pagefind/, the older stories in /pagefind-luu-tru/ (in parts, with
+// SEARCH_ARCHIVE_PART_STORIES set so the sample's archive has three). Expectations come from
 // the dataset's ndjson (stories, their dates and titles), not from our route data or the indexer.
 // Then the same indexer is given that index as the previous one (`--previous`, as the site server
 // does): an unchanged site, an edited old story and one new story show when the archive bundle is
@@ -15,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { SearchSplit } from '../../site/src/lib/search/bundles.ts';
 import { isolatedContext, launchChromium, serveDir, siteDist, type SiteServer } from './helpers/index.ts';
 import { layoutShifts, watchLayoutShifts } from './helpers/layout-shift.ts';
 import { isDraft, readNdjson, repoRoot, sampleDatasetDir, slugOf } from '../site/helpers/build.ts';
@@ -38,6 +40,11 @@ let older: Set<string>;
 let indexerOutput: string;
 /** SEARCH_RECENT_STORIES for every run of the indexer here: half the sample's stories. */
 let keep: number;
+/** SEARCH_ARCHIVE_PART_STORIES: a third of the archive, so it is written (and searched) in three parts. */
+let partSize: number;
+/** The archived stories' URLs part by part, oldest first (from the dataset). */
+let expectedParts: string[][];
+const indexEnv = () => ({ ...process.env, SEARCH_RECENT_STORIES: String(keep), SEARCH_ARCHIVE_PART_STORIES: String(partSize) });
 /** Folders made by the tests with `--previous`, and the servers searching them (closed after). */
 const reindexed: string[] = [];
 const servers: SiteServer[] = [];
@@ -57,14 +64,14 @@ beforeAll(async () => {
   const line = Date.parse(stories[keep - 1]!.publishedAt);
   recent = new Set(stories.filter((s) => Date.parse(s.publishedAt) >= line).map((s) => s.url));
   older = new Set(stories.filter((s) => Date.parse(s.publishedAt) < line).map((s) => s.url));
+  partSize = Math.ceil(older.size / 3);
+  const oldestFirst = stories.filter((s) => older.has(s.url)).reverse();
+  expectedParts = [0, 1, 2].map((i) => oldestFirst.slice(i * partSize, (i + 1) * partSize).map((s) => s.url).sort());
 
   copy = mkdtempSync(join(tmpdir(), 'guong-sang-split-'));
   // Hard links, like the site server's search step; the indexer removes (never rewrites) the old bundles.
   await run('cp', ['-al', `${dist}/.`, copy]);
-  const out = await run(process.execPath, [indexer, copy], {
-    cwd: repoRoot,
-    env: { ...process.env, SEARCH_RECENT_STORIES: String(keep) },
-  });
+  const out = await run(process.execPath, [indexer, copy], { cwd: repoRoot, env: indexEnv() });
   indexerOutput = out.stdout + out.stderr;
   server = await serveDir(copy);
   browser = await launchChromium();
@@ -115,27 +122,32 @@ describe('search index in two bundles', () => {
     expect(older.size).toBeGreaterThan(5);
     expect(recent.size).toBeGreaterThan(5);
     expect(indexerOutput).toMatch(/Đã lập chỉ mục tìm kiếm cho \d+ trang/);
-    for (const bundle of ['pagefind', 'pagefind-luu-tru']) expect(existsSync(join(copy, bundle, 'pagefind.js')), bundle).toBe(true);
-    const split = JSON.parse(readFileSync(join(copy, 'pagefind', 'guong-sang-split.json'), 'utf8')) as Record<string, unknown>;
+    const split = splitOf(copy);
     expect(split).toMatchObject({ archive: '/pagefind-luu-tru/', recentStories: recent.size, archivedStories: older.size });
+    const parts = split.archiveParts.map((part) => part.path);
+    expect(parts).toHaveLength(3);
+    for (const bundle of ['/pagefind/', ...parts]) expect(existsSync(join(copy, bundle, 'pagefind.js')), bundle).toBe(true);
 
     // Every page each bundle holds, read through Pagefind's own API in the browser.
     const { page, context } = await open('/tim-kiem/');
     // A string, not a function: vitest would rewrite a function's import() for Node.
-    const urls = (bundle: string, filters: Record<string, string>) =>
+    const urls = (bundle: string, filters: Record<string, string>, merged: string[] = []) =>
       page.evaluate(`(async () => {
         const pf = await import(location.origin + ${JSON.stringify(bundle)} + 'pagefind.js');
         await pf.options({ noWorker: true, baseUrl: '/' });
+        for (const part of ${JSON.stringify(merged)}) await pf.mergeIndex(part, { baseUrl: '/' });
         const response = await pf.search(null, { filters: ${JSON.stringify(filters)} });
         const data = await Promise.all(response.results.map((r) => r.data()));
         return data.map((d) => new URL(d.url, location.origin).pathname).sort();
       })()`) as Promise<string[]>;
     const mainStories = await urls('/pagefind/', { type: 'Bài viết' });
-    const archiveStories = await urls('/pagefind-luu-tru/', { type: 'Bài viết' });
+    // Each part holds its third of the archive, oldest first; merged, they are the whole archive.
+    for (const [i, part] of parts.entries()) expect(await urls(part, { type: 'Bài viết' }), part).toEqual(expectedParts[i]);
+    const archiveStories = await urls(parts[0]!, { type: 'Bài viết' }, parts.slice(1));
     expect(mainStories).toEqual([...recent].sort());
     expect(archiveStories).toEqual([...older].sort());
     expect(mainStories.filter((url) => archiveStories.includes(url))).toEqual([]);
-    expect(await urls('/pagefind-luu-tru/', { type: 'Gương điển hình' })).toEqual([]);
+    expect(await urls(parts[0]!, { type: 'Gương điển hình' }, parts.slice(1))).toEqual([]);
     expect((await urls('/pagefind/', { type: 'Gương điển hình' })).length).toBeGreaterThan(0);
     await context.close();
   });
@@ -220,7 +232,7 @@ async function reindex(edit: (dir: string) => void = () => {}): Promise<{ dir: s
   reindexed.push(dir);
   await run('cp', ['-al', `${dist}/.`, dir]);
   edit(dir);
-  const out = await run(process.execPath, [indexer, dir, '--previous', copy], { cwd: repoRoot, env: { ...process.env, SEARCH_RECENT_STORIES: String(keep) } });
+  const out = await run(process.execPath, [indexer, dir, '--previous', copy], { cwd: repoRoot, env: indexEnv() });
   return { dir, output: out.stdout + out.stderr };
 }
 
@@ -237,17 +249,21 @@ const archiveFiles = (dir: string) =>
     .map((entry) => relative(join(dir, ARCHIVE), join(entry.parentPath, entry.name)))
     .sort();
 const inode = (dir: string, path: string) => statSync(join(dir, path)).ino;
-const splitOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind', 'guong-sang-split.json'), 'utf8')) as Record<string, unknown>;
+const splitOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind', 'guong-sang-split.json'), 'utf8')) as SearchSplit;
+/** The archive part holding `url` in `dir`'s index (its path under the site). */
+const partOf = (dir: string, url: string) => splitOf(dir).archiveParts[expectedParts.findIndex((part) => part.includes(url))]!.path;
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }>;
 }
 const loaded = new Map<string, Promise<PagefindModule>>();
 /**
  * A bundle of `dir` through its own pagefind.js, fetching over loopback HTTP (one server per folder,
  * kept until the end: the module remembers where it loaded from). Marks count (exactDiacritics), so
- * a word is not found through another word that folds to the same letters.
+ * a word is not found through another word that folds to the same letters. The archive is its parts
+ * merged into the first one's instance, as the search page does.
  */
 function bundleOf(dir: string, bundle: string): Promise<PagefindModule> {
   const key = join(dir, bundle);
@@ -257,8 +273,10 @@ function bundleOf(dir: string, bundle: string): Promise<PagefindModule> {
       (async () => {
         const served = await serveDir(dir);
         servers.push(served);
-        const pf = (await import(/* @vite-ignore */ pathToFileURL(join(dir, bundle, 'pagefind.js')).href)) as PagefindModule;
-        await pf.options({ basePath: served.url(`/${bundle}/`), baseUrl: '/', noWorker: true, exactDiacritics: true });
+        const [first, ...rest] = bundle === ARCHIVE ? splitOf(dir).archiveParts.map((part) => part.path) : [`/${bundle}/`];
+        const pf = (await import(/* @vite-ignore */ pathToFileURL(join(dir, first!, 'pagefind.js')).href)) as PagefindModule;
+        await pf.options({ basePath: served.url(first!), baseUrl: '/', noWorker: true, exactDiacritics: true });
+        for (const part of rest) await pf.mergeIndex(served.url(part), { baseUrl: '/' });
         return pf;
       })(),
     );
@@ -270,6 +288,42 @@ async function findIn(dir: string, bundle: string, query: string): Promise<strin
   const response = await (await bundleOf(dir, bundle)).search(query);
   return (await Promise.all(response.results.map((r) => r.data()))).map((d) => d.url).sort();
 }
+
+describe('an archive in parts', () => {
+  it('ranks exact-tone matches first in every part, as in one index (merged parts keep their own options)', { timeout: 300_000 }, async () => {
+    // The marked word once in a story of the oldest part; its unmarked form, many times, in a story
+    // of the next part (merged into the first one's instance by the search page).
+    const inPart = (i: number) => stories.find((story) => expectedParts[i]!.includes(story.url))!;
+    const [marked, unmarked] = [inPart(0), inPart(1)];
+    const dir = mkdtempSync(join(tmpdir(), 'guong-sang-split-tones-'));
+    reindexed.push(dir);
+    await run('cp', ['-al', `${dist}/.`, dir]);
+    const addText = (story: Story, text: string) => {
+      const file = join(dir, story.url, 'index.html');
+      const html = readFileSync(file, 'utf8');
+      expect(html).toContain('</h1>');
+      replaceFile(file, html.replace('</h1>', `</h1><p>${text}</p>`));
+    };
+    addText(marked, 'quỳnhzz');
+    addText(unmarked, 'quynhzz '.repeat(12));
+    await run(process.execPath, [indexer, dir], { cwd: repoRoot, env: indexEnv() });
+    expect(splitOf(dir).archiveParts).toHaveLength(3);
+    const served = await serveDir(dir);
+    try {
+      const { page, context, archive } = await open(`/tim-kiem/?q=${encodeURIComponent('quỳnhzz')}`, undefined, served);
+      await settled(page);
+      expect(archive.length).toBeGreaterThan(0);
+      // Archive results come after the main bundle's (Pagefind answers an unknown word there with
+      // near matches): among them, the exact one first.
+      const found = (await allHrefs(page)).filter((url) => older.has(url));
+      expect(found[0]).toBe(marked.url);
+      expect(found).toContain(unmarked.url);
+      await context.close();
+    } finally {
+      await served.close();
+    }
+  });
+});
 
 describe('the indexer given the previous index (--previous)', () => {
   it('an unchanged site reuses the archive: the same files (hard links), the same line, and an old story is still found', { timeout: 300_000 }, async () => {
@@ -286,7 +340,7 @@ describe('the indexer given the previous index (--previous)', () => {
     expect(await findIn(dir, ARCHIVE, oldest.title)).toContain(oldest.url);
   });
 
-  it('an edited old story has the archive written again: its new word is found there, its old one no longer', { timeout: 300_000 }, async () => {
+  it('an edited old story has its archive part written again (only that one): its new word is found there, its old one no longer', { timeout: 300_000 }, async () => {
     const oldest = stories.at(-1)!;
     // A word of its title (with Vietnamese marks, so not in its URL), replaced wherever the page has it.
     const word = (oldest.title.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => /[^\p{ASCII}]/u.test(w)).sort((a, b) => b.length - a.length)[0]!;
@@ -299,11 +353,18 @@ describe('the indexer given the previous index (--previous)', () => {
       expect(html).toMatch(anyCase);
       replaceFile(file, html.replace(anyCase, fresh));
     });
-    expect(output).toContain(`kho lưu trữ: lập mới ${older.size} trang`);
-    expect(inode(dir, `${ARCHIVE}/pagefind-entry.json`)).not.toBe(inode(copy, `${ARCHIVE}/pagefind-entry.json`));
+    // Only the oldest story's part is written again; the other two are the previous ones' files.
+    const own = expectedParts.find((part) => part.includes(oldest.url))!;
+    expect(output).toContain(`kho lưu trữ: dùng lại ${older.size - own.length} trang, lập mới ${own.length} trang; 3 phần`);
+    expect(partOf(dir, oldest.url)).not.toBe(partOf(copy, oldest.url));
+    const unchanged = splitOf(copy).archiveParts.filter((part) => part.path !== partOf(copy, oldest.url));
+    expect(splitOf(dir).archiveParts.filter((part) => part.path !== partOf(dir, oldest.url))).toEqual(unchanged);
+    for (const part of unchanged) expect(inode(dir, join(part.path, 'pagefind-entry.json')), part.path).toBe(inode(copy, join(part.path, 'pagefind-entry.json')));
+    expect(existsSync(join(dir, partOf(copy, oldest.url))), 'the old part is not left beside the new one').toBe(false);
     expect(splitOf(dir).before).toBe(splitOf(copy).before);
-    expect(splitOf(dir).archiveFingerprint).not.toBe(splitOf(copy).archiveFingerprint);
-    expect(await findIn(dir, ARCHIVE, fresh)).toEqual([oldest.url]);
+    // (Merged parts each answer a word they do not hold with near matches, so the story is looked for
+    // among the results, not as the only one.)
+    expect(await findIn(dir, ARCHIVE, fresh)).toContain(oldest.url);
     expect(await findIn(dir, ARCHIVE, word)).not.toContain(oldest.url);
     // The previous index (another release's) was not touched. (Pagefind answers a word it does not
     // hold with near matches, so this asks for the story, not for no result.)
@@ -327,7 +388,7 @@ describe('the indexer given the previous index (--previous)', () => {
     reindexed.push(scratch);
     await run('cp', ['-al', `${dist}/.`, scratch]);
     edit(scratch);
-    await run(process.execPath, [indexer, scratch], { cwd: repoRoot, env: { ...process.env, SEARCH_RECENT_STORIES: String(keep) } });
+    await run(process.execPath, [indexer, scratch], { cwd: repoRoot, env: indexEnv() });
     expect(readFileSync(join(scratch, target!.url, 'index.html'), 'utf8')).toContain(fresh);
     expect(await findIn(scratch, ARCHIVE, fresh)).not.toContain(target!.url);
   });

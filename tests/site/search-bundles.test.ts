@@ -1,9 +1,9 @@
 // The rule that splits the search index in two bundles (lib/search/bundles.ts): the newest N stories
 // (and those published at the same instant as the Nth) stay in the main bundle; the previous run's
 // line is kept while the main bundle stays within 25% of N; a year filter goes straight to the
-// archive for an old year and never for a newer one. The e2e side is tests/e2e/search-split.test.ts.
+// archive for an old year and never for a newer one; the archive is cut into parts from its oldest story. The e2e side is tests/e2e/search-split.test.ts.
 import { describe, expect, it } from 'vitest';
-import { archiveForYear, chooseSplit, recentStoryCount, splitStories, type SearchSplit } from '../../site/src/lib/search/bundles.ts';
+import { archiveForYear, archivePartSize, archiveParts, chooseSplit, recentStoryCount, splitStories, type SearchSplit } from '../../site/src/lib/search/bundles.ts';
 
 const page = (path: string, publishedAt: string) => ({ path, publishedAt });
 
@@ -64,15 +64,48 @@ describe('chooseSplit', () => {
   });
 });
 
+describe('archiveParts', () => {
+  // Seven archived stories, one a day, given in no particular order.
+  const day = (n: number) => page(`s${n}`, `2020-01-0${n}T00:00:00Z`);
+  const archive = [day(4), day(1), day(7), day(3), day(6), day(2), day(5)];
+  const paths = (parts: Array<Array<{ path: string }>>) => parts.map((part) => part.map((p) => p.path));
+
+  it.each([
+    [3, [['s1', 's2', 's3'], ['s4', 's5', 's6'], ['s7']]],
+    [7, [['s1', 's2', 's3', 's4', 's5', 's6', 's7']]],
+    [100, [['s1', 's2', 's3', 's4', 's5', 's6', 's7']]],
+    [1, [['s1'], ['s2'], ['s3'], ['s4'], ['s5'], ['s6'], ['s7']]],
+  ])('parts of %i, counted from the oldest story', (size, expected) => {
+    expect(paths(archiveParts(archive, size))).toEqual(expected);
+  });
+
+  it('a story reaching the archive at its newest end changes only the newest part', () => {
+    const before = paths(archiveParts(archive, 3));
+    const after = paths(archiveParts([...archive, page('s8', '2020-01-08T00:00:00Z')], 3));
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    expect(after[2]).toEqual(['s7', 's8']);
+  });
+
+  it('has no part without an archive', () => {
+    expect(archiveParts([], 3)).toEqual([]);
+  });
+
+  it('takes its size from SEARCH_ARCHIVE_PART_STORIES, refusing anything but a positive whole number', () => {
+    expect(archivePartSize({})).toBe(2_500);
+    expect(archivePartSize({ SEARCH_ARCHIVE_PART_STORIES: ' 8 ' })).toBe(8);
+    for (const bad of ['0', '-1', '2.5', 'tám']) expect(() => archivePartSize({ SEARCH_ARCHIVE_PART_STORIES: bad }), bad).toThrow(/SEARCH_ARCHIVE_PART_STORIES/);
+  });
+});
+
 describe('archiveForYear', () => {
   // 31 Dec 2024 20:00 UTC is already 1 Jan 2025 in Vietnam: the line falls in 2025.
-  const split: SearchSplit = { archive: '/pagefind-luu-tru/', before: '2024-12-31T20:00:00.000Z', recentStories: 1, archivedStories: 1, archiveFingerprint: 'f' };
+  const split: SearchSplit = { archive: '/pagefind-luu-tru/', before: '2024-12-31T20:00:00.000Z', recentStories: 1, archivedStories: 1, archiveParts: [{ path: '/pagefind-luu-tru/pf/', stories: 1 }] };
   it('goes to the archive at once for the line year and older, never for a newer year', () => {
     expect(archiveForYear('2023', split)).toBe('now');
     expect(archiveForYear('2025', split)).toBe('now');
     expect(archiveForYear('2026', split)).toBe('never');
   });
   it('never without an archive', () => {
-    expect(archiveForYear('2020', { archive: null, before: null, recentStories: 3, archivedStories: 0, archiveFingerprint: null })).toBe('never');
+    expect(archiveForYear('2020', { archive: null, before: null, recentStories: 3, archivedStories: 0, archiveParts: [] })).toBe('never');
   });
 });

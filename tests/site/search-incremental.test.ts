@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { archiveFingerprint, readSplit, reuseArchive } from '../../site/src/lib/search/archive-reuse.ts';
+import { archiveFingerprint, partName, reuseArchivePart } from '../../site/src/lib/search/archive-reuse.ts';
 import { listSitePages, readSitePage } from '../../site/src/lib/search/site-pages.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'search-incremental-'));
@@ -100,24 +100,30 @@ describe('archiveFingerprint', () => {
   });
 });
 
-describe('reuseArchive', () => {
+describe('reuseArchivePart', () => {
   const previous = join(root, 'previous');
-  write(previous, 'pagefind/guong-sang-split.json', JSON.stringify({ archive: '/pagefind-luu-tru/', before: '2025-01-01T00:00:00.000Z', archiveFingerprint: 'abc' }));
-  write(previous, 'pagefind-luu-tru/pagefind-entry.json', '{"version":"1.6.0"}');
-  write(previous, 'pagefind-luu-tru/fragment/x.pf_fragment', 'x');
+  write(previous, 'pagefind-luu-tru/pabc/pagefind-entry.json', '{"version":"1.6.0"}');
+  write(previous, 'pagefind-luu-tru/pabc/fragment/x.pf_fragment', 'x');
+  // A part whose writing was cut short (no entry file) is never reused.
+  write(previous, 'pagefind-luu-tru/phalf/fragment/y.pf_fragment', 'y');
 
-  it('hard-links the previous archive when the fingerprints match', async () => {
+  it('hard-links a part the previous index has under the same name', async () => {
     const site = join(root, 'same');
-    expect(await reuseArchive(previous, readSplit(previous), 'abc', site)).toBe(true);
+    expect(await reuseArchivePart(previous, 'pabc', site)).toBe(true);
     for (const file of ['pagefind-entry.json', 'fragment/x.pf_fragment']) {
-      expect(statSync(join(site, 'pagefind-luu-tru', file)).ino, file).toBe(statSync(join(previous, 'pagefind-luu-tru', file)).ino);
+      expect(statSync(join(site, 'pagefind-luu-tru/pabc', file)).ino, file).toBe(statSync(join(previous, 'pagefind-luu-tru/pabc', file)).ino);
     }
   });
 
-  it('writes nothing when they differ, or when the previous index has no split file', async () => {
+  it('writes nothing for another name, an incomplete part, or a previous index without an archive', async () => {
     const site = join(root, 'different');
-    expect(await reuseArchive(previous, readSplit(previous), 'abd', site)).toBe(false);
-    expect(await reuseArchive(join(root, 'site'), readSplit(join(root, 'site')), 'abc', site)).toBe(false);
+    expect(await reuseArchivePart(previous, 'pabd', site)).toBe(false);
+    expect(await reuseArchivePart(previous, 'phalf', site)).toBe(false);
+    expect(await reuseArchivePart(join(root, 'site'), 'pabc', site)).toBe(false);
     expect(() => statSync(join(site, 'pagefind-luu-tru'))).toThrow();
+  });
+
+  it('names a part after its fingerprint', () => {
+    expect(partName('0123456789abcdef0123')).toBe('p0123456789abcdef');
   });
 });

@@ -36,6 +36,7 @@ interface PagefindResponse {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
+  mergeIndex(indexPath: string, options?: { baseUrl?: string; exactDiacritics?: boolean }): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
 }
 
@@ -43,28 +44,41 @@ interface PagefindApi {
 export const PAGE_SIZE = 10;
 
 // One Pagefind instance per bundle: each bundle's pagefind.js is its own module (its own URL), with
-// its own index.
+// its own index. The archive is written in parts (lib/search/bundles.ts): the first part's instance
+// merges the others (Pagefind's mergeIndex), so it searches them as one index. A merged index keeps
+// the options it was merged with (options() reaches only the first), so exact-tone searches of a
+// merged archive go to a second instance, merged with exactDiacritics on (same files: the browser's
+// cache answers; `?chinh-xac` only makes the module a separate instance).
 const apis = new Map<string, Promise<PagefindApi>>();
-function pagefind(bundle: string): Promise<PagefindApi> {
-  let api = apis.get(bundle);
+function pagefind(bundle: string, merged: readonly string[] = [], exact = false): Promise<PagefindApi> {
+  const key = `${bundle}${exact ? ' chính xác' : ''}`;
+  let api = apis.get(key);
   if (!api) {
     api = (async () => {
-      const url = new URL(`${bundle}pagefind.js`, location.href).href;
+      const url = new URL(`${bundle}pagefind.js${exact ? '?chinh-xac' : ''}`, location.href).href;
       const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
       // Pagefind decodes its index and searches in its own Web Worker (pagefind-worker.js, allowed by
       // the CSP's worker-src 'self'), so a phone's main thread stays free while results come
       // (Lighthouse's Total Blocking Time). Options are given before init(), which applies them.
-      await pf.options({ baseUrl: '/', excerptLength: 26, excerptEllipsis: '…' });
+      const fixed = exact ? { exactDiacritics: true } : {};
+      await pf.options({ baseUrl: '/', excerptLength: 26, excerptEllipsis: '…', ...fixed });
       await pf.init?.();
+      for (const part of merged) await pf.mergeIndex(part, { baseUrl: '/', ...fixed });
       return pf;
     })();
-    apis.set(bundle, api);
-    api.catch(() => apis.delete(bundle));
+    apis.set(key, api);
+    api.catch(() => apis.delete(key));
   }
   return api;
 }
 
-const NO_SPLIT: SearchSplit = { archive: null, before: null, recentStories: 0, archivedStories: 0, archiveFingerprint: null };
+/** The archive as one index: its parts merged, or (an index written before parts) the folder itself. */
+function archiveIndex(split: SearchSplit, exact = false): Promise<PagefindApi> {
+  const [first, ...rest] = split.archiveParts?.length ? split.archiveParts.map((part) => part.path) : [split.archive!];
+  return pagefind(first!, rest, exact);
+}
+
+const NO_SPLIT: SearchSplit = { archive: null, before: null, recentStories: 0, archivedStories: 0, archiveParts: [] };
 let splitRequest: Promise<SearchSplit> | undefined;
 /** Where the bundles split; a site indexed before the split existed (or a failed fetch) has no archive. */
 function searchSplit(): Promise<SearchSplit> {
@@ -108,8 +122,12 @@ export function urlForState(state: SearchState, base: string): string {
 
 type Hit = RankedHit<PagefindResult>;
 
-/** Run the plan's Pagefind searches (one at a time: exactDiacritics is an instance option) and merge. */
-export async function runSearch(pf: PagefindApi, state: SearchState) {
+/**
+ * Run the plan's Pagefind searches and merge. Exact-tone queries go to `exactPf` when given (an
+ * instance whose every index has exactDiacritics on); otherwise the option is switched on `pf` for
+ * them (one search at a time: it is an instance option).
+ */
+export async function runSearch(pf: PagefindApi, state: SearchState, exactPf?: PagefindApi) {
   const filters = state.filters;
   const plan = planSearch(state.q);
   // A page whose text has none of the words matched only through metadata (e.g. the thumbnail's
@@ -125,7 +143,9 @@ export async function runSearch(pf: PagefindApi, state: SearchState) {
   }
   const exactRuns: Hit[][] = [];
   const foldedRuns: Hit[][] = [];
-  if (plan.exact.length) {
+  if (plan.exact.length && exactPf) {
+    for (const query of plan.exact) exactRuns.push(toHits(await exactPf.search(query, { filters })));
+  } else if (plan.exact.length) {
     await pf.options({ exactDiacritics: true });
     try {
       for (const query of plan.exact) exactRuns.push(toHits(await pf.search(query, { filters })));
@@ -241,7 +261,11 @@ export function startSearchPage(root: HTMLElement): void {
     if (!older.hidden) older.textContent = `Tìm cả trong bài cũ hơn (đăng trước ${dayFormat.format(new Date(split.before!))})`;
   };
 
-  const searchArchive = async (state: SearchState, known: SearchSplit) => (await runSearch(await pagefind(known.archive!), state)).hits;
+  const searchArchive = async (state: SearchState, known: SearchSplit) => {
+    const merged = (known.archiveParts?.length ?? 0) > 1;
+    const [folded, exact] = await Promise.all([archiveIndex(known), merged && planSearch(state.q).exact.length ? archiveIndex(known, true) : undefined]);
+    return (await runSearch(folded, state, exact)).hits;
+  };
 
   const search = async (state: SearchState) => {
     const mine = ++run;

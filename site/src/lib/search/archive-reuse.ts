@@ -1,10 +1,10 @@
-// Reusing the previous index's archive bundle (/pagefind-luu-tru/). Indexing ~9,000 old stories is
-// most of the search step's time at 10,000 stories, and an edit or a new story rarely touches them.
-// The split file records a fingerprint of everything the archive's bytes depend on: its pages (path
-// and content hash), Pagefind's version and options, and the PAGEFIND_* environment the binary reads.
-// When the new archive's fingerprint equals the previous one, the previous folder is hard-linked into
-// the new site (lib/files/tree-link.ts): never copied or written in place, because older releases
-// share those inodes.
+// Reusing the previous index's archive parts (/pagefind-luu-tru/<part>/, bundles.ts). Indexing the
+// old stories is most of the search step's time at 10,000 stories, and an edit or a new story rarely
+// touches them. Each part is named after a fingerprint of everything its bytes depend on: its pages
+// (path and the hash of what Pagefind reads of them), Pagefind's version and options, and the
+// PAGEFIND_* environment the binary reads. A part whose folder already exists under that name in the
+// previous index is hard-linked into the new site (lib/files/tree-link.ts) instead of indexed: never
+// copied or written in place, because older releases share those inodes.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,13 +54,18 @@ export function readSplit(siteDir: string): Partial<SearchSplit> | null {
   }
 }
 
+/** A part's folder name under the archive: its fingerprint, shortened (64 bits is plenty for a handful of parts). */
+export function partName(fingerprint: string): string {
+  return `p${fingerprint.slice(0, 16)}`;
+}
+
 /**
- * Hard-links `previousDir`'s archive bundle into `siteDir` when its split file names `fingerprint`;
- * true when it did. Nothing is written when they differ.
+ * Hard-links the part `name` of `previousDir`'s archive into `siteDir`'s when the previous index has
+ * it complete; true when it did. Nothing is written otherwise.
  */
-export async function reuseArchive(previousDir: string, previousSplit: Partial<SearchSplit> | null, fingerprint: string, siteDir: string): Promise<boolean> {
-  const from = join(previousDir, BUNDLE_DIRS[1]);
-  if (previousSplit?.archiveFingerprint !== fingerprint || !existsSync(join(from, 'pagefind-entry.json'))) return false;
-  await linkTree(from, join(siteDir, BUNDLE_DIRS[1]));
+export async function reuseArchivePart(previousDir: string, name: string, siteDir: string): Promise<boolean> {
+  const from = join(previousDir, BUNDLE_DIRS[1], name);
+  if (!existsSync(join(from, 'pagefind-entry.json'))) return false;
+  await linkTree(from, join(siteDir, BUNDLE_DIRS[1], name));
   return true;
 }

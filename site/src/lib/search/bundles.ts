@@ -31,7 +31,7 @@ export const RECENT_STORIES = 1_000;
 
 /** What the search page needs to know about the split (SPLIT_FILE). */
 export interface SearchSplit {
-  /** The archive bundle's URL path, or null when every story fits in the main bundle. */
+  /** The archive's folder (URL path), or null when every story fits in the main bundle. */
   archive: string | null;
   /** Stories published before this instant (ISO 8601) are in the archive; null without one. */
   before: string | null;
@@ -39,11 +39,46 @@ export interface SearchSplit {
   recentStories: number;
   archivedStories: number;
   /**
-   * A hash of everything the archive bundle's bytes depend on (its pages, Pagefind's version and
-   * options: archive-reuse.ts), or null without an archive. The next run reuses the bundle when it
-   * computes the same. The search page ignores it.
+   * The archive's parts, oldest stories first: each a Pagefind bundle of its own under `archive`,
+   * which the search page loads as one index (the first, with the others merged into it). Empty
+   * without an archive. An index written before parts existed has none: `archive` is then the bundle.
    */
-  archiveFingerprint: string | null;
+  archiveParts: ArchivePart[];
+}
+
+/** One Pagefind bundle of the archive. */
+export interface ArchivePart {
+  /** Its URL path (under the archive folder), named after its fingerprint (archive-reuse.ts). */
+  path: string;
+  stories: number;
+}
+
+/**
+ * Most stories in one part of the archive. Pagefind holds a whole bundle in memory while writing it
+ * (~0.25 MB a story page on the 10,000-story bench site: 9,000 archived stories peaked at 1.96 GB,
+ * 3,000 at 0.78 GB), so parts bound the search step's memory, and an edit rewrites one part, not
+ * the archive. `SEARCH_ARCHIVE_PART_STORIES` overrides it (the tests split the sample's archive).
+ */
+export const ARCHIVE_PART_STORIES = 2_500;
+
+export function archivePartSize(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const raw = env.SEARCH_ARCHIVE_PART_STORIES?.trim();
+  if (!raw) return ARCHIVE_PART_STORIES;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`SEARCH_ARCHIVE_PART_STORIES phải là số nguyên dương (nhận được ${JSON.stringify(raw)}).`);
+  return value;
+}
+
+/**
+ * The archive's stories cut into parts of `size`, counted from the oldest: new stories reach the
+ * archive at its newest end (when the line moves), so only the newest part changes then; an edited
+ * old story changes only its own part.
+ */
+export function archiveParts<P extends DatedPage>(archive: readonly P[], size: number): P[][] {
+  const oldestFirst = [...newestFirst(archive)].reverse();
+  const parts: P[][] = [];
+  for (let i = 0; i < oldestFirst.length; i += size) parts.push(oldestFirst.slice(i, i + size));
+  return parts;
 }
 
 export function recentStoryCount(env: Readonly<Record<string, string | undefined>> = process.env): number {

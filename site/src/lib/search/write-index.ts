@@ -18,8 +18,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { archiveFingerprint, bundleVersion, readSplit, reuseArchive } from './archive-reuse.ts';
-import { ARCHIVE_BUNDLE, BUNDLE_DIRS, chooseSplit, recentStoryCount, SPLIT_FILE, type SearchSplit } from './bundles.ts';
+import { archiveFingerprint, bundleVersion, partName, readSplit, reuseArchivePart } from './archive-reuse.ts';
+import { ARCHIVE_BUNDLE, archivePartSize, archiveParts, BUNDLE_DIRS, chooseSplit, recentStoryCount, SPLIT_FILE, type ArchivePart, type SearchSplit } from './bundles.ts';
 import { HONOUR_OPEN_DATA_FILE, honourSearchRecords } from './honour-records.ts';
 import { listSitePages, readSitePage, type SitePage } from './site-pages.ts';
 
@@ -103,15 +103,15 @@ export interface SearchIndexOptions {
 export interface SearchIndexResult {
   /** Pages and honour records in the index (both bundles). */
   indexed: number;
-  /** The archive's story pages and whether its bundle was reused, or null when there is no archive. */
-  archive: { pages: number; reused: boolean } | null;
+  /** The archive's story pages hard-linked from the previous index and indexed anew, in how many parts; null without an archive. */
+  archive: { reused: number; built: number; parts: number } | null;
 }
 
 /** The one line the indexer prints, in Vietnamese. */
 export function describeSearchIndex(result: SearchIndexResult): string {
-  const archive = result.archive
-    ? ` (kho lưu trữ: ${result.archive.reused ? 'dùng lại' : 'lập mới'} ${result.archive.pages} trang)`
-    : '';
+  const a = result.archive;
+  const counts = a && [a.reused ? `dùng lại ${a.reused} trang` : '', a.built ? `lập mới ${a.built} trang` : ''].filter(Boolean).join(', ');
+  const archive = a ? ` (kho lưu trữ: ${counts}; ${a.parts} phần)` : '';
   return `Đã lập chỉ mục tìm kiếm cho ${result.indexed} trang${archive}.`;
 }
 
@@ -126,8 +126,10 @@ export async function writeSearchIndex(
 ): Promise<SearchIndexResult> {
   const problems: string[] = [];
   let recent: number;
+  let partSize: number;
   try {
     recent = recentStoryCount(env);
+    partSize = archivePartSize(env);
   } catch (error) {
     throw new SearchIndexError((error as Error).message);
   }
@@ -152,30 +154,34 @@ export async function writeSearchIndex(
     const mainDir = join(siteDir, BUNDLE_DIRS[0]);
     await writeAndDelete(main, mainDir, problems);
 
-    let fingerprint: string | null = null;
-    let reused = false;
-    if (split.archive.length) {
-      // The binary that just wrote the main bundle is the one that would write the archive.
-      const version = bundleVersion(mainDir);
-      fingerprint = version ? archiveFingerprint(split.archive, { pagefindVersion: version, config: PAGEFIND_CONFIG, env: process.env }) : null;
-      reused = previous !== undefined && fingerprint !== null && (await reuseArchive(previous, previousSplit, fingerprint, siteDir));
+    // The archive, part by part (bundles.ts): a part whose fingerprint names a folder of the previous
+    // index is hard-linked from there; the others are indexed, one Pagefind index alive at a time.
+    // The binary that just wrote the main bundle is the one that would write the parts.
+    const version = bundleVersion(mainDir);
+    const parts: ArchivePart[] = [];
+    const archive = { reused: 0, built: 0 };
+    for (const partPages of archiveParts(split.archive, partSize)) {
+      const name = partName(archiveFingerprint(partPages, { pagefindVersion: version ?? 'không rõ', config: PAGEFIND_CONFIG, env: process.env }));
+      const reused = previous !== undefined && version !== null && (await reuseArchivePart(previous, name, siteDir));
       if (!reused) {
-        const archive = await newIndex(problems);
-        await addPages(archive, siteDir, split.archive, problems);
-        await writeAndDelete(archive, join(siteDir, BUNDLE_DIRS[1]), problems);
+        const index = await newIndex(problems);
+        await addPages(index, siteDir, partPages, problems);
+        await writeAndDelete(index, join(siteDir, BUNDLE_DIRS[1], name), problems);
       }
+      archive[reused ? 'reused' : 'built'] += partPages.length;
+      parts.push({ path: `${ARCHIVE_BUNDLE}${name}/`, stories: partPages.length });
     }
     if (problems.length) throw new SearchIndexError(`Pagefind báo lỗi khi lập chỉ mục tìm kiếm: ${problems.join('; ')}.`);
 
     const manifest: SearchSplit = {
-      archive: split.archive.length ? ARCHIVE_BUNDLE : null,
+      archive: parts.length ? ARCHIVE_BUNDLE : null,
       before: split.before,
       recentStories: split.main.length,
       archivedStories: split.archive.length,
-      archiveFingerprint: fingerprint,
+      archiveParts: parts,
     };
     writeFileSync(join(mainDir, SPLIT_FILE), `${JSON.stringify(manifest)}\n`);
-    return { indexed: pages.length + records, archive: split.archive.length ? { pages: split.archive.length, reused } : null };
+    return { indexed: pages.length + records, archive: parts.length ? { ...archive, parts: parts.length } : null };
   } finally {
     await pagefind.close();
   }

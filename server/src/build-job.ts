@@ -4,7 +4,7 @@
  *   logs/<id>.log) → checks (exit 0, report, page count) → borrow the live search index if the new one
  *   is deferred → commit → activate (pages live) → prune(5) → search step: a hard-linked copy of the
  *   release, `site/scripts/search-index.mjs <copy> --previous <release>` writes fresh pagefind/ and
- *   pagefind-luu-tru/ (the archive hard-linked from the borrowed index when none of its pages
+ *   pagefind-luu-tru/ (each archive part hard-linked from the borrowed index when none of its pages
  *   changed), commit, activate.
  * Any failure discards the stage and leaves `current` as it was; the error is one Vietnamese sentence.
  */

@@ -3,8 +3,8 @@
 // already built site into `<siteDir>/pagefind/` and `<siteDir>/pagefind-luu-tru/` (what the build
 // does itself unless SEARCH_INDEX=defer). The site server runs it after a release is live, in its own
 // process, so the build's memory is already freed. `--previous` names a site folder holding the
-// previous index: its line between the bundles is kept when it fits and its archive bundle is
-// hard-linked when nothing in it changed (lib/search/archive-reuse.ts); the printed line says which.
+// previous index: its line between the bundles is kept when it fits and each archive part is
+// hard-linked when nothing in it changed (lib/search/archive-reuse.ts); the printed line says how many.
 // Exit 0 on success; otherwise one Vietnamese sentence on stderr and exit 1.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';

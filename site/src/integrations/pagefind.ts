@@ -1,6 +1,6 @@
 // Pagefind search index, built once Astro has written dist/ (lib/search/write-index.ts). With
 // SEARCH_INDEX=defer the build skips it: the site server publishes the pages first and brings the
-// index up to date right after (site/scripts/search-index.mjs, reusing the previous archive bundle
+// index up to date right after (site/scripts/search-index.mjs, reusing the previous archive parts
 // when it can), so a new story is live sooner and Pagefind's memory never adds to the build's.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';

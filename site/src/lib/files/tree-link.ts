@@ -1,7 +1,7 @@
 /**
  * Copies a directory tree by hard-linking its files: instant and free of extra disk space, which is
  * what lets a release borrow the live search index, the search step start from the live release, and
- * the indexer reuse an unchanged archive bundle (lib/search/archive-reuse.ts). Safe only because
+ * the indexer reuse an unchanged archive part (lib/search/archive-reuse.ts). Safe only because
  * releases are never written in place: whoever changes a copied subtree removes it first and writes
  * new files. It lives in site/ because both the indexer and the site server (server/) use it.
  */

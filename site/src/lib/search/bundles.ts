@@ -132,7 +132,7 @@ export const KEPT_LINE_SLACK = 0.25;
  * The split of this run: the previous run's line (`previousBefore`, from its SPLIT_FILE) when keeping
  * it leaves the main bundle between (1 − KEPT_LINE_SLACK) and (1 + KEPT_LINE_SLACK) × `recent`
  * stories and the archive not empty; otherwise a fresh split (splitStories). Keeping the line is what
- * lets a run that published one new story reuse the archive bundle: a fresh split would move the
+ * lets a run that published one new story reuse the archive: a fresh split would move the
  * oldest recent story into the archive every time. Either way a story's bundle follows from its date
  * and `before` alone, which is all the search page assumes (archiveForYear).
  */

@@ -1,5 +1,5 @@
 // What Pagefind reads of a built page, as text to fingerprint (site-pages.ts hashes it, and
-// archive-reuse.ts decides from those hashes whether the archive bundle can be reused). A story's
+// archive-reuse.ts decides from those hashes whether an archive part can be reused). A story's
 // page also shows other stories — "Bài trước / Bài sau", "Bài liên quan" — so editing one story's
 // title changes the HTML of stories near it in date, some of them in the archive, although nothing
 // Pagefind indexes changed: those regions carry `data-pagefind-ignore`. Hashing the whole file would

@@ -8,10 +8,12 @@
 // own, are added as custom records (lib/search/honour-records.ts).
 //
 // Memory stays flat as the site grows: pages are listed without their HTML (site-pages.ts) and read
-// again one batch at a time for Pagefind, and only one Pagefind index is alive at once (the main one
-// is deleted from Pagefind's service once written). Given the previous index (`previous`: a site
+// again one batch at a time for Pagefind, and only one Pagefind index is alive at once (each one
+// is deleted from Pagefind's service once written); the archive is written in parts of bounded size
+// (bundles.ts), because Pagefind holds a whole bundle in memory while writing it. Given the previous index (`previous`: a site
 // folder holding its bundles), the line between the bundles is kept while it fits (chooseSplit) and
-// the archive bundle is hard-linked instead of indexed when nothing in it changed (archive-reuse.ts).
+// each part of the archive (bundles.ts) is hard-linked instead of indexed when nothing in it changed
+// (archive-reuse.ts).
 //
 // Used by the build (integrations/pagefind.ts, no previous index) and, when the site server defers
 // the index until after a release is live, by `site/scripts/search-index.mjs`.

@@ -101,11 +101,10 @@ export async function runPublishLoopBench(options: LoopBenchOptions): Promise<Lo
   const resetPeaks = () => (peak = peakBuild = peakRenderer = 0);
   const sampler = setInterval(() => {
     if (server.pid === undefined) return;
-    const all = processTree(server.pid).rss;
-    const build = processTree(server.pid, RENDERER).rss;
-    peak = Math.max(peak, all);
-    peakBuild = Math.max(peakBuild, build);
-    peakRenderer = Math.max(peakRenderer, all - build);
+    const tree = processTree(server.pid, RENDERER);
+    peak = Math.max(peak, tree.rss + tree.excludedRss);
+    peakBuild = Math.max(peakBuild, tree.rss);
+    peakRenderer = Math.max(peakRenderer, tree.excludedRss);
   }, 100);
 
   const status = async (): Promise<Status | undefined> => {

@@ -220,7 +220,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export function loopMarkdown(result: LoopBenchResult): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-  const edits = result.cases.filter((c) => c.name.startsWith('sửa 1 bài'));
+  const edits = result.cases.filter((c) => c.name.startsWith('sửa 1 bài (lần'));
   const lines = [
     `### Vòng xuất bản, ${result.stories} bài viết`,
     '',

@@ -7,41 +7,13 @@
 // content-addressed), so a missing one is copied from there. Written by hand because the only other
 // cure is re-rendering every page. A link that still points nowhere fails the build: a release with
 // broken images is never published.
-import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { copyFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { addCount, startPhase } from '../lib/build-stats.ts';
+import { builtFiles } from '../lib/build/built-files.ts';
 import { buildFailure } from './failure.ts';
-
-const ASSET_LINK = /\/_astro\/([A-Za-z0-9._-]+\.(?:avif|webp|jpe?g|png|gif|svg))/g;
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== '_astro' && entry.name !== 'pagefind') yield* htmlFiles(path);
-    } else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
-/** The `_astro/` image files the pages link, from a few pages at a time. */
-async function linkedAssets(outDir: string): Promise<Set<string>> {
-  const linked = new Set<string>();
-  let batch: string[] = [];
-  const read = async () => {
-    for (const text of await Promise.all(batch.map((file) => readFile(file, 'latin1')))) {
-      for (const match of text.matchAll(ASSET_LINK)) linked.add(match[1]!);
-    }
-    batch = [];
-  };
-  for await (const file of htmlFiles(outDir)) {
-    batch.push(file);
-    if (batch.length === 16) await read();
-  }
-  await read();
-  return linked;
-}
 
 export function restoredAssetsIntegration(): AstroIntegration {
   let imageCache = '';
@@ -56,7 +28,7 @@ export function restoredAssetsIntegration(): AstroIntegration {
         try {
           const outDir = fileURLToPath(dir);
           const present = new Set(await readdir(join(outDir, '_astro')).catch(() => [] as string[]));
-          const missing = [...(await linkedAssets(outDir))].filter((name) => !present.has(name));
+          const missing = [...(await builtFiles(outDir)).linkedImages].filter((name) => !present.has(name));
           const lost: string[] = [];
           for (const name of missing) {
             try {

@@ -3,10 +3,11 @@
 // page's (booklet chapters that reprint a story, from route data), each as its canonical URL (the one
 // configured `site` + the page's path, trailing slash). Story pages carry <lastmod>. Above 50,000
 // URLs (the protocol's limit) sitemap.xml becomes an index of sitemap-<n>.xml files.
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtFiles } from '../lib/build/built-files.ts';
 import { validInstant } from '../lib/dates/valid.ts';
 import { xmlSafe } from '../lib/format/xml-text.ts';
 import { loadBookletModels } from '../lib/booklet/site-data.ts';
@@ -15,7 +16,6 @@ import { repeatedChapterPaths } from '../lib/routes/pages/publications.ts';
 import { SITEMAP_URL, urlFor } from '../lib/routes/urls.ts';
 
 const MAX_URLS = 50_000;
-const NOINDEX = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
 
 // xmlSafe first: a URL is built from slugs, but a control character in one must not break the file.
 const escapeXml = (s: string) => xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -51,19 +51,16 @@ export function sitemapIntegration(): AstroIntegration {
           const path = urlFor('story', story.slug);
           if (date && path) lastmod.set(path, new Date(date).toISOString());
         }
+        const read = await builtFiles(outDir);
+        const scan = { files: new Set(read.files.map((file) => relative(outDir, file).split(sep).join('/'))), noindex: read.noindex };
         const entries: { loc: string; lastmod?: string }[] = [];
         for (const { pathname } of pages) {
           // Only HTML pages (directory format: "" or "a/b/"); endpoints (feeds, robots, data files) are not pages.
           if (pathname !== '' && !pathname.endsWith('/')) continue;
           const path = `/${pathname}`;
           if (notCanonical.has(path)) continue;
-          let html: string;
-          try {
-            html = await readFile(join(outDir, pathname, 'index.html'), 'utf8');
-          } catch {
-            continue;
-          }
-          if (NOINDEX.test(html)) continue;
+          const file = `${pathname}index.html`;
+          if (!scan.files.has(file) || scan.noindex.has(file)) continue;
           entries.push({ loc: new URL(path, site).href, lastmod: lastmod.get(path) });
         }
         entries.sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));

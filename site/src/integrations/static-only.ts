@@ -3,50 +3,32 @@
 // own <script> tag). @astrojs/react still emits its hydration runtime into _astro/ even when no page
 // has an island; nothing references it, so it is removed here. A page that loads a framework runtime
 // (an Astro island, React DOM) fails the build: the site server publishes only builds that pass.
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startPhase } from '../lib/build-stats.ts';
+import { builtFiles } from '../lib/build/built-files.ts';
+import { buildState } from '../lib/build/state.ts';
 import { buildFailure } from './failure.ts';
 
 /** What only a hydration runtime contains: Astro's island element, React DOM's entry points. */
 const FRAMEWORK_RUNTIME = /astro-island|hydrateRoot|react-dom/;
 
-async function* walk(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
-
 export function staticOnlyIntegration(): AstroIntegration {
   return {
     name: 'guong-sang:static-only',
     hooks: {
+      // A new build reads its output afresh (lib/build/built-files.ts keeps one read per build).
+      'astro:build:start': () => {
+        buildState.builtFiles = undefined;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const done = startPhase('staticOnlyCheck');
         const outDir = fileURLToPath(dir);
-        const scripts: string[] = [];
-        const texts: string[] = [];
-        for await (const file of walk(outDir)) {
-          if (file.startsWith(join(outDir, 'pagefind'))) continue;
-          if (file.endsWith('.js') || file.endsWith('.mjs')) scripts.push(file);
-          if (/\.(html|css|js|mjs|json|xml|webmanifest)$/.test(file)) texts.push(file);
-        }
-        // A few files at a time (10.000 pages held in memory at once cost ~1 GB), and only while
-        // some script is still unaccounted for.
-        const unused = new Map(scripts.map((script) => [script, script.slice(script.lastIndexOf('/') + 1)]));
-        // Searched as bytes (file names are ASCII): decoding 10.000 Vietnamese pages to strings
-        // cost more than reading them. A few reads in flight keep the disk busy.
-        for (let i = 0; i < texts.length && unused.size > 0; i += 16) {
-          const batch = texts.slice(i, i + 16);
-          const contents = await Promise.all(batch.map((file) => readFile(file)));
-          contents.forEach((bytes, j) => {
-            for (const [script, name] of unused) if (batch[j] !== script && bytes.includes(name)) unused.delete(script);
-          });
-        }
+        const { files, referencedScripts } = await builtFiles(outDir);
+        const scripts = files.filter((file) => file.endsWith('.js') || file.endsWith('.mjs'));
+        const unused = new Set(scripts.filter((script) => !referencedScripts.has(script)));
         const runtimes: string[] = [];
         for (const script of scripts) {
           if (unused.has(script)) {

@@ -14,6 +14,7 @@ import type { PreparedContent } from '../content/index.ts';
 import type { RouteData } from '../routes/types.ts';
 import type { BookletDownloads, SiteBooklet } from '../booklet/site-data.ts';
 import type { PhaseRecord } from '../build-stats.ts';
+import type { BuiltFiles } from './built-files.ts';
 
 export interface BuildStatsState {
   phases: Record<string, PhaseRecord>;
@@ -33,6 +34,8 @@ export interface BuildState {
   booklets?: Promise<Map<string, SiteBooklet>>;
   /** The EPUB/PDF files the booklet integration made (`setBookletDownloads`). */
   bookletDownloads?: Promise<BookletDownloads>;
+  /** The one read of the finished output's text files (`builtFiles`), for the output folder it read. */
+  builtFiles?: { dir: string; scan: Promise<BuiltFiles> };
   /** One instant for the whole build: every date-dependent label is computed against it. */
   clock?: Date;
   stats: BuildStatsState;

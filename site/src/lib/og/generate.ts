@@ -3,7 +3,7 @@
 // column, site name, the cover's bytes, crop and hotspot, and TEMPLATE_VERSION — so an unchanged
 // story is copied from the cache, never drawn again. Node only (build time).
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cropRect } from '../images/geometry.ts';
@@ -125,6 +125,22 @@ export function startOgPrefetch(inputs: Promise<readonly OgInput[]>, options: { 
 }
 
 /**
+ * The cached image into the output, as a hard link where the two folders share a file system (the
+ * site server's cache and stage do: 11,000 copies cost ~3 s of every 10,000-story publish) and as a
+ * copy otherwise. Safe because a cache file is never written in place: it is written whole under a
+ * temporary name and renamed (drawToCache), and its name is its inputs' hash.
+ */
+async function linkOrCopy(cached: string, target: string): Promise<void> {
+  // Never written into: an existing file there may itself be a link to a cache file.
+  await rm(target, { force: true });
+  try {
+    await link(cached, target);
+  } catch {
+    await copyFile(cached, target);
+  }
+}
+
+/**
  * Writes `<outDir>/og/<slug>.jpg` for every input, drawing only those whose cache key is not in
  * `cacheDir`. Every page's `og:image` points at that file, so a story whose cover cannot be drawn
  * (unreadable, refused…) gets the text-only card instead and is listed in `fallbacks`; only a story
@@ -155,7 +171,7 @@ export async function generateOgImages(
     (drawn || options.drawnEarlier?.has(key) ? result.generated : result.reused).push(input.slug);
     const target = join(outDir, OG_DIR, `${input.slug}.jpg`);
     if (input.slug.includes('/')) await mkdir(dirname(target), { recursive: true });
-    await copyFile(cached, target);
+    await linkOrCopy(cached, target);
   };
   const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
   let next = 0;

@@ -12,7 +12,7 @@
 // The same context is the renderer's whole content: `draftContent()` hands it out as the build state's
 // prepared content and route data (see render-worker.ts), so the site's integrations, loaded by Vite
 // in the renderer, list the images of the drafts view instead of preparing and validating the whole
-// published content a second time (at 10.000 stories that copy cost ~40 s and ~700 MB).
+// published content a second time (at 10.000 stories that copy cost ~40 s and ~400 MB).
 import { createContentBackend, type ContentBackend } from '../content/backend.ts';
 import { readContentConfig, type ContentConfig, type Env } from '../content/config.ts';
 import { ALL_PUBLISHED_DOCUMENTS_QUERY } from '../content/integrity/check.ts';
